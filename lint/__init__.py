@@ -1,0 +1,3 @@
+"""fzlint: a compliance linter for annual rule-of-law reports (法治政府建设年度报告)."""
+
+__version__ = "0.1.0"

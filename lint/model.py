@@ -1,0 +1,322 @@
+"""The data that flows through fzlint. Imports nothing of ours.
+
+Offsets: a ``Span`` indexes the NORMALIZED text of a ``Document`` (what checks see). The
+document's ``TextMap`` turns it back into a range of the ORIGINAL text (what reporters show),
+and ``Source`` turns original offsets into 1-based ``line``/``column`` (code points).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Level = Literal["province", "city", "county", "township", "department", "unknown"]
+Part = Literal["preamble", "measures", "responsibility", "shortcomings", "plans", "other"]
+Severity = Literal["error", "warning", "info"]
+FindingKind = Literal["coverage", "structure", "numeric", "format", "phrase", "input"]
+TopicStatus = Literal["covered", "weak", "planned", "missing", "not-applicable"]
+
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+PARTS: tuple[str, ...] = (
+    "preamble",
+    "measures",
+    "responsibility",
+    "shortcomings",
+    "plans",
+    "other",
+)
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and column in the original input (columns count code points)."""
+
+    line: int
+    column: int
+
+
+@dataclass
+class Source:
+    """What a reader produced: the original text as lines, plus container metadata.
+
+    ``lines`` are the original lines without their terminators (for .docx: one body paragraph
+    or table-cell paragraph per line, in reading order). Original offsets index
+    ``"\\n".join(lines)``, i.e. ``text``.
+    """
+
+    path: str
+    lines: list[str]
+    format: str  # "text", "markdown", "docx", "html", "pdf"
+    encoding: str | None = None
+    container_meta: dict[str, Any] = field(default_factory=dict)
+    # Optional hints from the container: indices of lines that are headings, with levels
+    # (docx heading styles, HTML <h1>-<h6>).
+    heading_levels: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.text = "\n".join(self.lines)
+        starts = [0]
+        for line in self.lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        self._line_starts = starts
+
+    def position(self, offset: int) -> Position:
+        """1-based line/column of an original offset (an end offset may equal ``len(text)``)."""
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        index = max(index, 0)
+        return Position(index + 1, offset - self._line_starts[index] + 1)
+
+    def line_start(self, line: int) -> int:
+        """Original offset of the first character of 1-based ``line``."""
+        return self._line_starts[line - 1]
+
+
+@dataclass
+class TextMap:
+    """Normalized text with, for every normalized character, the original range it came from.
+
+    ``starts[i]``/``ends[i]`` are the original offsets that normalized character ``i`` was
+    produced from. Both sequences are non-decreasing, so a normalized span maps to the
+    original range ``[starts[span.start], ends[span.end - 1])``.
+    """
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original(self, span: Span) -> Span:
+        """The original range a normalized span was produced from."""
+        if not self.text:
+            return Span(0, 0)
+        if span.end <= span.start:
+            at = self.starts[min(span.start, len(self.text) - 1)]
+            return Span(at, at)
+        return Span(self.starts[span.start], self.ends[span.end - 1])
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One repair the normalizer made to damaged input (pinyin annotation, mojibake...)."""
+
+    kind: str  # "pinyin", "mojibake", "replacement-char", "lost-dash"
+    span: Span  # in the normalized text
+    original: str
+    repaired: str
+
+
+@dataclass
+class Section:
+    """A heading of the report and the body it governs."""
+
+    number: str  # as the report numbers it: "一、", "（一）", "1.", "一是"; "" when unnumbered
+    title: str  # normalized heading text without the number
+    level: int  # 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①; 6 for 一是 items
+    heading: Span  # normalized span of the heading text (number included)
+    body: Span  # normalized span from the heading to the next heading of the same or higher level
+    part: str = "other"  # one of PARTS
+
+
+@dataclass(frozen=True)
+class PartSpan:
+    """A stretch of the normalized text that belongs to one report part."""
+
+    part: str
+    span: Span
+    headed: bool  # True when a heading announced the part; False for unheaded paragraphs
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    issuer: str | None = None
+    level: str = "unknown"
+    report_year: int | None = None
+    published: str | None = None  # ISO date
+    signed: str | None = None  # ISO date
+    outline: str | None = None
+    checklist: str | None = None
+    script: str = "simplified"
+    # Where each fact was found (normalized spans), for explanations and format checks.
+    title_span: Span | None = None
+    published_span: Span | None = None
+    signed_span: Span | None = None
+
+
+@dataclass
+class Document:
+    """A normalized, structured report ready for checks."""
+
+    source: Source
+    textmap: TextMap
+    meta: Meta
+    sections: list[Section] = field(default_factory=list)
+    parts: list[PartSpan] = field(default_factory=list)
+    paragraphs: list[Span] = field(default_factory=list)  # normalized, one per non-empty line
+    repairs: list[Repair] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.textmap.text
+
+    def part_at(self, offset: int) -> str:
+        """The report part a normalized offset belongs to."""
+        for part in self.parts:
+            if part.span.contains(offset):
+                return part.part
+        return "other"
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section whose body contains a normalized offset."""
+        best: Section | None = None
+        for section in self.sections:
+            if section.body.contains(offset) and (best is None or section.level >= best.level):
+                best = section
+        return best
+
+    def paragraph_at(self, offset: int) -> Span | None:
+        starts = [p.start for p in self.paragraphs]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and self.paragraphs[index].contains(offset):
+            return self.paragraphs[index]
+        return None
+
+    def original_span(self, span: Span) -> Span:
+        return self.textmap.original(span)
+
+    def original_text(self, span: Span) -> str:
+        """The original characters a normalized span was produced from (verbatim)."""
+        orig = self.textmap.original(span)
+        return self.source.text[orig.start : orig.end]
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    good: bool
+    meta: dict[str, Any] = field(default_factory=dict)  # e.g. {"report_year": 2019}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One declarative rule, loaded from YAML. ``params`` holds the kind-specific keys."""
+
+    id: str
+    kind: str  # "topic", "numeric", "structure", "format", "phrase"
+    title: str
+    severity: str
+    message: str
+    slug: str = ""
+    check: str = ""  # implementation within the kind, e.g. "rate", "required-part"
+    summary: str = ""
+    rationale: str = ""
+    reference: str = ""
+    part: str = ""  # outline part id for topics, e.g. "outline-2021/ch05"
+    levels: tuple[str, ...] = ()  # empty: all levels
+    years: tuple[int, int] | None = None  # inclusive report-year range; None: all
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    examples: tuple[Example, ...] = ()
+    origin: str = ""  # "file:line" of the rule's definition
+
+    @property
+    def finding_kind(self) -> str:
+        return "coverage" if self.kind == "topic" else self.kind
+
+    def finding(
+        self,
+        span: Span,
+        message: str | None = None,
+        *,
+        related: tuple[Span, ...] = (),
+        severity: str | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> Finding:
+        """The only way checks create findings, so identity and severity can't be forgotten."""
+        return Finding(
+            rule=self.id,
+            slug=self.slug,
+            kind=self.finding_kind,
+            severity=severity or self.severity,
+            message=message or self.message,
+            span=span,
+            related=related,
+            data=data or {},
+        )
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    slug: str
+    kind: str
+    severity: str
+    message: str
+    span: Span  # normalized; Span(0, 0) for whole-document findings
+    related: tuple[Span, ...] = ()
+    data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass
+class TopicResult:
+    rule: str
+    slug: str
+    title: str
+    status: str  # TopicStatus
+    part: str  # outline part id
+    evidence: list[Span] = field(default_factory=list)  # normalized spans
+    weight: float = 1.0
+
+
+@dataclass
+class ChapterScore:
+    id: str
+    title: str
+    score: float
+    covered: int
+    total: int
+
+
+@dataclass
+class Score:
+    overall: float | None
+    chapters: list[ChapterScore] = field(default_factory=list)
+
+
+@dataclass
+class InputErrorInfo:
+    code: str
+    message: str
+
+
+@dataclass
+class Report:
+    """The result of checking one input."""
+
+    path: str
+    status: str = "ok"  # "ok" | "error"
+    error: InputErrorInfo | None = None
+    document: Document | None = None
+    topics: list[TopicResult] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    score: Score | None = None

@@ -1,0 +1,201 @@
+"""The contract view of a report (docs: JSON output, schema version 1).
+
+Every reporter renders from these plain dicts, so positions are resolved in one place:
+normalized spans → original offsets → 1-based line/column, and quoted text is always the
+ORIGINAL characters.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lint import __version__
+from lint.model import SEVERITY_RANK, Document, Finding, Report, Span
+
+SCHEMA_VERSION = 1
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def position(doc: Document, span: Span) -> dict[str, Any]:
+    orig = doc.original_span(span)
+    start = doc.source.position(orig.start)
+    end = doc.source.position(orig.end)
+    return {
+        "line": start.line,
+        "column": start.column,
+        "end_line": end.line,
+        "end_column": end.column,
+    }
+
+
+def evidence(doc: Document, span: Span) -> dict[str, Any]:
+    return {**position(doc, span), "text": doc.original_text(span)}
+
+
+def excerpt(doc: Document, span: Span, limit: int = 160) -> str:
+    """Original text of the sentence (or clause) containing the span, verbatim."""
+    text = doc.text
+    if not text:
+        return ""
+    lo = max(0, span.start)
+    hi = min(len(text), max(span.end, lo + 1))
+    stops = "。；！？\n"
+    while lo > 0 and text[lo - 1] not in stops and span.start - lo < limit:
+        lo -= 1
+    while hi < len(text) and text[hi - 1] not in stops and hi - span.end < limit:
+        hi += 1
+    return doc.original_text(Span(lo, hi)).strip()
+
+
+def finding_dict(doc: Document, finding: Finding) -> dict[str, Any]:
+    section = doc.section_at(finding.span.start) if len(finding.span) else None
+    out: dict[str, Any] = {
+        "rule": finding.rule,
+        "slug": finding.slug,
+        "kind": finding.kind,
+        "severity": finding.severity,
+        "message": finding.message,
+        **position(doc, finding.span),
+        "excerpt": excerpt(doc, finding.span) if len(finding.span) else "",
+        "section": f"{section.number}{section.title}" if section else None,
+    }
+    if finding.related:
+        out["related"] = [evidence(doc, s) for s in finding.related]
+    return out
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    if report.status != "ok" or report.document is None:
+        error = report.error
+        return {
+            "path": report.path,
+            "status": "error",
+            "error": {"code": error.code, "message": error.message} if error else None,
+            "meta": None,
+            "score": None,
+            "sections": [],
+            "topics": [],
+            "findings": [],
+        }
+    doc = report.document
+    meta = doc.meta
+    findings = [finding_dict(doc, f) for f in report.findings]
+    return {
+        "path": report.path,
+        "status": "ok",
+        "error": None,
+        "meta": {
+            "title": meta.title,
+            "issuer": meta.issuer,
+            "level": meta.level,
+            "report_year": meta.report_year,
+            "published": meta.published,
+            "signed": meta.signed,
+            "outline": meta.outline,
+            "checklist": meta.checklist,
+            "script": meta.script,
+            "format": doc.source.format,
+            "encoding": doc.source.encoding,
+        },
+        "score": _score_dict(report),
+        "sections": _sections(report),
+        "topics": [
+            {
+                "rule": t.rule,
+                "slug": t.slug,
+                "title": t.title,
+                "status": t.status,
+                "part": t.part,
+                "evidence": [evidence(doc, s) for s in t.evidence],
+            }
+            for t in report.topics
+        ],
+        "findings": findings,
+    }
+
+
+def _score_dict(report: Report) -> dict[str, Any] | None:
+    if report.score is None:
+        return None
+    return {
+        "overall": report.score.overall,
+        "chapters": [
+            {"id": c.id, "title": c.title, "score": c.score, "covered": c.covered, "total": c.total}
+            for c in report.score.chapters
+        ],
+    }
+
+
+def _sections(report: Report) -> list[dict[str, Any]]:
+    doc = report.document
+    assert doc is not None
+    out = []
+    for section in doc.sections:
+        inside = [
+            t for t in report.topics if any(section.body.contains(e.start) for e in t.evidence)
+        ]
+        covered = [t for t in inside if t.status in ("covered", "weak")]
+        parts = sorted({t.part for t in covered if t.part})
+        relevant = [t for t in report.topics if t.part in parts and t.status != "not-applicable"]
+        pos = position(doc, section.heading)
+        out.append(
+            {
+                "number": section.number,
+                "title": section.title,
+                "level": section.level,
+                "line": pos["line"],
+                "end_line": position(
+                    doc, Span(section.body.start, max(section.body.end, section.body.start + 1))
+                )["end_line"],
+                "part": section.part,
+                "outline_parts": parts,
+                "topics": sorted({t.slug or t.rule for t in covered}),
+                "score": round(100 * len([t for t in relevant if t in covered]) / len(relevant), 1)
+                if relevant
+                else None,
+                "findings": sum(
+                    1
+                    for f in report.findings
+                    if len(f.span) and section.body.contains(f.span.start)
+                ),
+            }
+        )
+    return out
+
+
+def exit_code(reports: list[Report], fail_on: str = "error", min_score: float | None = None) -> int:
+    """0 nothing at or above ``fail_on``; 1 findings at or above it or a low score; 2 bad input."""
+    if any(r.status != "ok" for r in reports):
+        return 2
+    threshold = SEVERITY_RANK.get(fail_on, 99)
+    for report in reports:
+        if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings):
+            return 1
+        overall = report.score.overall if report.score else None
+        if min_score is not None and overall is not None and overall < min_score:
+            return 1
+    return 0
+
+
+def summary(reports: list[Report], code: int) -> dict[str, Any]:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for report in reports:
+        for finding in report.findings:
+            counts[finding.severity] += 1
+    return {
+        "reports": len(reports),
+        "failed_reports": sum(1 for r in reports if r.status != "ok"),
+        "errors": counts["error"],
+        "warnings": counts["warning"],
+        "infos": counts["info"],
+        "exit_code": code,
+    }
+
+
+def document_dict(reports: list[Report], code: int) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "fzlint", "version": __version__},
+        "reports": [report_dict(r) for r in reports],
+        "summary": summary(reports, code),
+    }
