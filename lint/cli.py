@@ -128,5 +128,15 @@ def extract(path: str) -> None:
         click.echo(f"{line:>5}: {doc.text[para.start : para.end]}")
 
 
+def _register() -> None:
+    from lint.cli_rules import explain_cmd, rules_cmd
+
+    cli.add_command(rules_cmd)
+    cli.add_command(explain_cmd)
+
+
+_register()
+
+
 def main() -> None:
     cli()

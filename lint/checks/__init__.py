@@ -1,18 +1,27 @@
-"""The closed set of check kinds. Each rule's ``kind`` names one; YAML rules configure them.
+"""The closed set of check implementations. YAML rules configure them.
 
-A check kind is a module-level object with:
-- ``kind``: the rule kind it implements ("topic", "numeric", "structure", "format", "phrase");
+A rule names its implementation with ``kind`` (topic, numeric, structure, format, phrase)
+and ``check`` (e.g. ``rate``, ``required-part``; topic rules default to ``coverage``).
+An implementation is a module-level object with:
+- ``kind``: the rule kind, and ``names``: the ``check`` values it handles;
 - ``validate(rule)``: raise ``RuleError`` for bad kind-specific keys (called at load time);
-- ``run(rules, doc, ctx)``: return a ``CheckOutput`` for the given active rules of its kind.
+- ``run(rules, doc, ctx)``: return a ``CheckOutput`` for the active rules it handles.
+Modules are imported lazily, so a run loads only what it uses.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from lint.model import Document, Finding, Rule, TopicResult
+
+# Modules under lint.checks that export ``CHECKS: list[CheckImpl]``.
+CHECK_MODULES = ("topics", "numeric", "report", "phrases")
+DEFAULT_CHECK = {"topic": "coverage"}
 
 
 @dataclass
@@ -21,8 +30,12 @@ class RunContext:
 
     outline: str | None = None
     checklist: str | None = None
-    not_applicable: frozenset[str] = frozenset()  # rule ids the checklist/year excludes
-    weights: dict[str, float] = field(default_factory=dict)
+    not_applicable: frozenset[str] = frozenset()  # topic rule ids the checklist/year excludes
+    weights: dict[str, float] = field(default_factory=dict)  # rule id -> topic weight
+    # topic status -> finding severity ("" = no finding), from the checklist
+    coverage_severity: dict[str, str] = field(
+        default_factory=lambda: {"missing": "warning", "weak": "info", "planned": "info"}
+    )
 
 
 @dataclass
@@ -31,23 +44,35 @@ class CheckOutput:
     topics: list[TopicResult] = field(default_factory=list)
 
 
-class CheckKind(Protocol):
+class CheckImpl(Protocol):
     kind: str
+    names: frozenset[str]
 
     def validate(self, rule: Rule) -> None: ...
 
     def run(self, rules: Sequence[Rule], doc: Document, ctx: RunContext) -> CheckOutput: ...
 
 
-def registry() -> dict[str, CheckKind]:
-    """All check kinds by rule kind (imported lazily, so a run loads only what it uses)."""
-    from lint.checks import topics
+def check_name(rule: Rule) -> str:
+    return rule.check or DEFAULT_CHECK.get(rule.kind, "")
 
-    kinds: list[CheckKind] = [topics.CHECK]
-    for name in ("numeric", "report", "phrases"):
+
+@lru_cache(maxsize=1)
+def registry() -> dict[tuple[str, str], CheckImpl]:
+    """Every implementation by (rule kind, check name)."""
+    found: dict[tuple[str, str], CheckImpl] = {}
+    for name in CHECK_MODULES:
         try:
-            module = __import__(f"lint.checks.{name}", fromlist=["CHECKS"])
-        except ImportError:
+            module = importlib.import_module(f"lint.checks.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"lint.checks.{name}":
+                raise
             continue
-        kinds.extend(module.CHECKS)
-    return {k.kind: k for k in kinds}
+        for impl in module.CHECKS:
+            for check in impl.names:
+                found[(impl.kind, check)] = impl
+    return found
+
+
+def implementation(rule: Rule) -> CheckImpl | None:
+    return registry().get((rule.kind, check_name(rule)))

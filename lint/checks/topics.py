@@ -12,6 +12,7 @@ from lint.model import Document, Rule, Span, TopicResult
 
 class TopicCheck:
     kind = "topic"
+    names = frozenset({"coverage"})
 
     def validate(self, rule: Rule) -> None:
         match = rule.params.get("match")
@@ -35,8 +36,11 @@ class TopicCheck:
             out.topics.append(
                 TopicResult(rule.id, rule.slug, rule.title, status, rule.part, hits[:3])
             )
-            if status != "covered":
-                out.findings.append(rule.finding(hits[0] if hits else Span(0, 0)))
+            severity = ctx.coverage_severity.get(status, "")
+            if severity:
+                out.findings.append(
+                    rule.finding(hits[0] if hits else Span(0, 0), severity=severity)
+                )
         return out
 
 
@@ -50,4 +54,4 @@ def _hits(rule: Rule, text: str) -> list[Span]:
     return sorted(spans)
 
 
-CHECK = TopicCheck()
+CHECKS = [TopicCheck()]
