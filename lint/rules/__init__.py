@@ -1,18 +1,28 @@
 """Rule packs: loading YAML rule files strictly, and selecting rules for one report.
 
-Minimal loader of the walking skeleton; the strict schema lives in ``lint/rules/schema.py``.
+``load_bundled(extra)`` loads ``rules/`` plus a user's ``--rules`` paths and checks every
+bundled checklist against the result; any failure is a ``RuleError`` naming ``file:line [key]``.
+The format is documented for rule authors in ``rules/SCHEMA.md``; the checks themselves are
+in ``schema.py`` (keys and types) and ``build.py`` (one rule).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lint.errors import RuleError
-from lint.model import Example, Rule
+from lint.model import Rule
 from lint.paths import rules_dir
+from lint.rules.build import build_rule
+from lint.rules.schema import FILE_KEYS, PACK_KEYS, PART_KEYS, Where, check_mapping
 from lint.rules.yamlnodes import load_yaml_with_lines
+
+if TYPE_CHECKING:
+    from lint.rules.checklists import Resolved
+
+RULE_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass
@@ -20,85 +30,106 @@ class OutlinePart:
     id: str  # "outline-2021/ch05"
     number: str  # "五"
     title: str
+    reference: str = ""
 
 
 @dataclass
 class RuleSet:
     rules: dict[str, Rule] = field(default_factory=dict)
     parts: dict[str, OutlinePart] = field(default_factory=dict)
+    checklists: dict[str, Resolved] = field(default_factory=dict)  # bundled, by name
 
-    def add(self, rule: Rule) -> None:
+    def add(self, rule: Rule, where: Where | None = None) -> None:
         if rule.id in self.rules:
             other = self.rules[rule.id].origin
+            location = where.location("id") if where else rule.origin
             raise RuleError(
-                f"规则编号 {rule.id} 重复（已在 {other} 定义）", location=rule.origin, key="id"
+                f"规则编号 {rule.id} 重复（已在 {other} 定义）", location=location, key="id"
             )
         self.rules[rule.id] = rule
 
+    def find(self, name: str) -> Rule | None:
+        """A rule by id, or by slug (the first rule with that slug, in load order)."""
+        if name in self.rules:
+            return self.rules[name]
+        return next((r for r in self.rules.values() if r.slug == name), None)
+
 
 def rule_files(path: Path) -> list[Path]:
+    """``path`` itself, or every ``*.yaml``/``*.yml`` under a folder, sorted."""
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml"))
+        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in RULE_SUFFIXES)
     return [path]
 
 
-def load_rule_paths(paths: list[Path], ruleset: RuleSet | None = None) -> RuleSet:
-    ruleset = ruleset or RuleSet()
+def load_rule_paths(
+    paths: list[Path], ruleset: RuleSet | None = None, *, root: Path | None = None
+) -> RuleSet:
+    """Load rule files and folders into ``ruleset``. Messages show paths relative to ``root``."""
+    ruleset = ruleset if ruleset is not None else RuleSet()
     for path in paths:
         if not path.exists():
-            raise RuleError("规则文件不存在", location=str(path))
+            raise RuleError("规则文件或目录不存在", location=str(path))
         for file in rule_files(path):
-            _load_file(file, ruleset)
+            load_rule_file(file, ruleset, display=_display(file, root))
     return ruleset
 
 
-def load_bundled(extra: list[Path] | None = None) -> RuleSet:
-    return load_rule_paths([rules_dir(), *(extra or [])])
+def load_bundled(extra: list[Path] | None = None, *, checklists: bool = True) -> RuleSet:
+    """The bundled packs plus ``extra`` user rule paths; bundled checklists resolved."""
+    bundled = rules_dir()
+    ruleset = load_rule_paths([bundled], root=bundled.parent)
+    load_rule_paths(list(extra or []), ruleset)
+    if checklists:
+        from lint.rules.resolve import load_bundled_checklists
+
+        ruleset.checklists = load_bundled_checklists(ruleset)
+    return ruleset
 
 
-def _load_file(file: Path, ruleset: RuleSet) -> None:
-    data, lines = load_yaml_with_lines(file)
-    if not isinstance(data, dict):
-        raise RuleError("规则文件的顶层必须是映射（含 rules 列表）", location=f"{file}:1")
-    pack = data.get("pack") or {}
-    for part in data.get("parts") or []:
-        pid = f"{pack.get('id', file.parent.name)}/{part['id']}"
-        ruleset.parts[pid] = OutlinePart(pid, str(part.get("number", "")), str(part["title"]))
-    for index, raw in enumerate(data.get("rules") or []):
-        line = lines.get(("rules", index), 1)
-        ruleset.add(_make_rule(raw, f"{file}:{line}", pack))
+def load_rule_file(file: Path, ruleset: RuleSet, display: str | None = None) -> list[Rule]:
+    """Load one rule file strictly into ``ruleset``; return its rules."""
+    data, lines = load_yaml_with_lines(file, display)
+    top = Where(lines)
+    if data is None:
+        raise top.error("文件为空（规则文件需要 rules 列表）")
+    check_mapping(data, FILE_KEYS, top)
+    pack = _pack_id(data, top)
+    _add_parts(data.get("parts") or [], pack, top.child("parts"), ruleset)
+    loaded = []
+    for index, raw in enumerate(data["rules"]):
+        where = Where(lines, ("rules", index), ("rules", index))
+        rule = build_rule(raw, where, pack, ruleset.parts)
+        ruleset.add(rule, where)
+        loaded.append(rule)
+    return loaded
 
 
-def _make_rule(raw: dict[str, Any], origin: str, pack: dict[str, Any]) -> Rule:
-    examples = []
-    for good in (True, False):
-        for item in (raw.get("examples") or {}).get("good" if good else "bad", []) or []:
-            if isinstance(item, str):
-                examples.append(Example(item, good))
-            else:
-                examples.append(Example(item["text"], good, dict(item.get("meta") or {})))
-    years = raw.get("years")
-    part = raw.get("part", "")
-    if part and "/" not in part and pack.get("id"):
-        part = f"{pack['id']}/{part}"
-    params = dict(raw.get("params") or {})
-    if "match" in raw:
-        params["match"] = raw["match"]
-    return Rule(
-        id=str(raw["id"]),
-        kind=str(raw["kind"]),
-        title=str(raw["title"]),
-        severity=str(raw["severity"]),
-        message=str(raw["message"]),
-        slug=str(raw.get("slug", "")),
-        check=str(raw.get("check", "")),
-        summary=str(raw.get("summary", "")),
-        rationale=str(raw.get("rationale", "")),
-        reference=str(raw.get("reference", "")),
-        part=part,
-        levels=tuple(raw.get("levels") or ()),
-        years=(int(years[0]), int(years[1])) if years else None,
-        params=params,
-        examples=tuple(examples),
-        origin=origin,
-    )
+def _pack_id(data: dict[str, Any], top: Where) -> str:
+    if data.get("pack") is None:
+        return ""
+    check_mapping(data["pack"], PACK_KEYS, top.child("pack"))
+    return str(data["pack"]["id"])
+
+
+def _add_parts(parts: list[Any], pack: str, where: Where, ruleset: RuleSet) -> None:
+    if parts and not pack:
+        raise where.error("声明 parts 需要同时声明 pack.id")
+    for index, raw in enumerate(parts):
+        item = where.child(index)
+        check_mapping(raw, PART_KEYS, item)
+        part_id = f"{pack}/{raw['id']}"
+        if part_id in ruleset.parts:
+            raise item.error(f"纲要部分 {part_id} 重复定义", "id")
+        ruleset.parts[part_id] = OutlinePart(
+            part_id, str(raw.get("number") or ""), raw["title"].strip(), raw.get("reference") or ""
+        )
+
+
+def _display(file: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return file.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return file.as_posix()

@@ -1,26 +1,42 @@
-"""Which rules apply to one report: outline pack by report year, checklist by level."""
+"""Which rules apply to one report: outline pack by report year, checklist by level.
+
+The engine sets ``meta.outline`` and ``meta.checklist`` and calls :func:`select_rules`. The
+checklist selects rules and gives severities, weights and coverage severities; the command
+line (``select``/``ignore``/``severity``, selectors as in checklists) narrows and overrides
+last. Topic rules that do not apply (the rule's ``levels``/``years``, or the checklist's
+``not_applicable``) stay active with status ``not-applicable``; other rules are dropped.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from lint.model import Meta, Rule
 from lint.rules import RuleSet
+from lint.rules.checklists import DEFAULT_COVERAGE, Resolved, selector_matches
+from lint.rules.resolve import FALLBACK_CHECKLIST, bundled_checklists, load_checklist
 
 
 @dataclass
 class Selection:
     active: list[Rule] = field(default_factory=list)
     not_applicable: frozenset[str] = frozenset()
-    weights: dict[str, float] = field(default_factory=dict)
-    coverage_severity: dict[str, str] = field(
-        default_factory=lambda: {"missing": "warning", "weak": "info", "planned": "info"}
-    )
+    weights: dict[str, float] = field(default_factory=dict)  # topic rule id -> weight
+    coverage_severity: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_COVERAGE))
+    checklist: str = ""
 
 
-def checklist_for(meta: Meta) -> str:
-    """The checklist a report's detected level selects."""
-    return {"department": "department", "township": "township"}.get(meta.level, "local-government")
+def checklist_for(meta: Meta, ruleset: RuleSet | None = None) -> str:
+    """The checklist a report's detected level selects (``levels`` in the checklist files)."""
+    if ruleset is not None and ruleset.checklists:
+        levels = {name: c.levels for name, c in ruleset.checklists.items()}
+    else:
+        levels = {name: c.levels for name, c in bundled_checklists().items()}
+    for name in sorted(levels):
+        if meta.level in levels[name]:
+            return name
+    return FALLBACK_CHECKLIST
 
 
 def select_rules(
@@ -30,25 +46,56 @@ def select_rules(
     select: tuple[str, ...] = (),
     ignore: tuple[str, ...] = (),
     severity: dict[str, str] | None = None,
+    checklist: str | None = None,
 ) -> Selection:
-    """Rules that apply to this report (``meta.outline`` and ``meta.checklist`` are set)."""
-    active: list[Rule] = []
+    """Rules that apply to this report (``meta.outline`` is set; the checklist is
+    ``checklist``, else ``meta.checklist``, else the one ``meta.level`` selects)."""
+    chosen = load_checklist(
+        checklist or meta.checklist or checklist_for(meta, ruleset), ruleset, strict=False
+    )
+    excluded = chosen.not_applicable.get("all", frozenset()) | chosen.not_applicable.get(
+        meta.level, frozenset()
+    )
+    selection = Selection(coverage_severity=dict(chosen.coverage), checklist=chosen.name)
     not_applicable: set[str] = set()
     for rule in ruleset.rules.values():
-        if rule.part and not rule.part.startswith(f"{meta.outline}/"):
+        if not _chosen(rule, meta, chosen, select, ignore):
             continue
-        if select and not rule.id.startswith(select):
-            continue
-        if ignore and rule.id.startswith(ignore):
-            continue
-        applies = (not rule.levels or meta.level in rule.levels or meta.level == "unknown") and (
-            rule.years is None
-            or meta.report_year is None
-            or rule.years[0] <= meta.report_year <= rule.years[1]
-        )
-        if not applies:
+        if not _applies(rule, meta) or rule.id in excluded:
             if rule.kind != "topic":
                 continue
             not_applicable.add(rule.id)
-        active.append(rule)
-    return Selection(active, frozenset(not_applicable))
+        rule = _with_severity(rule, chosen, severity or {})
+        selection.active.append(rule)
+        if rule.kind == "topic":
+            selection.weights[rule.id] = chosen.weights.get(rule.id, 1.0)
+    selection.not_applicable = frozenset(not_applicable)
+    return selection
+
+
+def _chosen(
+    rule: Rule, meta: Meta, chosen: Resolved, select: tuple[str, ...], ignore: tuple[str, ...]
+) -> bool:
+    if rule.part and not rule.part.startswith(f"{meta.outline}/"):
+        return False
+    if rule.id not in chosen.selected:
+        return False
+    if select and not any(selector_matches(s, rule) for s in select):
+        return False
+    return not any(selector_matches(s, rule) for s in ignore)
+
+
+def _applies(rule: Rule, meta: Meta) -> bool:
+    level_ok = not rule.levels or meta.level in rule.levels or meta.level == "unknown"
+    year = meta.report_year
+    year_ok = rule.years is None or year is None or rule.years[0] <= year <= rule.years[1]
+    return level_ok and year_ok
+
+
+def _with_severity(rule: Rule, chosen: Resolved, overrides: dict[str, str]) -> Rule:
+    """The rule with the checklist's, then the command line's, severity."""
+    wanted = chosen.severity.get(rule.id, rule.severity)
+    for text, level in overrides.items():
+        if selector_matches(text, rule):
+            wanted = level
+    return rule if wanted == rule.severity else dataclasses.replace(rule, severity=wanted)
