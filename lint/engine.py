@@ -55,10 +55,15 @@ def check_source_document(doc: Document, ruleset: RuleSet, options: Options) -> 
     """Select the rules for this report, run every check, score the coverage."""
     meta = doc.meta
     meta.outline = options.outline or outline_for_year(meta.report_year)
-    meta.checklist = options.checklist or checklist_for(meta)
     selection = select_rules(
-        ruleset, meta, select=options.select, ignore=options.ignore, severity=options.severity
+        ruleset,
+        meta,
+        select=options.select,
+        ignore=options.ignore,
+        severity=options.severity,
+        checklist=options.checklist or checklist_for(meta, ruleset),
     )
+    meta.checklist = selection.checklist
     ctx = RunContext(
         outline=meta.outline,
         checklist=meta.checklist,

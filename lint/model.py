@@ -162,6 +162,9 @@ class Meta:
     title_span: Span | None = None
     published_span: Span | None = None
     signed_span: Span | None = None
+    # The same in ORIGINAL offsets, for facts found in text the normalizer drops (page
+    # furniture such as ``发布日期: 2025-01-03``), so a finding can still point at them.
+    published_origin: Span | None = None
 
 
 @dataclass
@@ -251,8 +254,13 @@ class Rule:
         related: tuple[Span, ...] = (),
         severity: str | None = None,
         data: dict[str, Any] | None = None,
+        origin: Span | None = None,
     ) -> Finding:
-        """The only way checks create findings, so identity and severity can't be forgotten."""
+        """The only way checks create findings, so identity and severity can't be forgotten.
+
+        ``origin`` is an ORIGINAL-offset span for a place the normalized text does not hold
+        (page furniture); reporters then position the finding there instead of at ``span``.
+        """
         return Finding(
             rule=self.id,
             slug=self.slug,
@@ -262,6 +270,7 @@ class Rule:
             span=span,
             related=related,
             data=data or {},
+            origin=origin,
         )
 
 
@@ -275,6 +284,7 @@ class Finding:
     span: Span  # normalized; Span(0, 0) for whole-document findings
     related: tuple[Span, ...] = ()
     data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    origin: Span | None = None  # original offsets, when the place is not in the normalized text
 
 
 @dataclass

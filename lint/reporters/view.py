@@ -7,17 +7,22 @@ ORIGINAL characters.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from lint import __version__
-from lint.model import SEVERITY_RANK, Document, Finding, Report, Span
+from lint.model import SEVERITY_RANK, Document, Finding, Report, Rule, Span
 
 SCHEMA_VERSION = 1
 FAIL_ON = ("error", "warning", "info", "never")
 
 
 def position(doc: Document, span: Span) -> dict[str, Any]:
-    orig = doc.original_span(span)
+    return original_position(doc, doc.original_span(span))
+
+
+def original_position(doc: Document, orig: Span) -> dict[str, Any]:
+    """Line/column of an ORIGINAL-offset span."""
     start = doc.source.position(orig.start)
     end = doc.source.position(orig.end)
     return {
@@ -47,7 +52,10 @@ def excerpt(doc: Document, span: Span, limit: int = 160) -> str:
     return doc.original_text(Span(lo, hi)).strip()
 
 
-def finding_dict(doc: Document, finding: Finding) -> dict[str, Any]:
+def finding_dict(
+    doc: Document, finding: Finding, rules: Mapping[str, Rule] | None = None
+) -> dict[str, Any]:
+    """One finding; ``reference`` (the rule's clause) is an extra field beyond the contract."""
     section = doc.section_at(finding.span.start) if len(finding.span) else None
     out: dict[str, Any] = {
         "rule": finding.rule,
@@ -59,12 +67,20 @@ def finding_dict(doc: Document, finding: Finding) -> dict[str, Any]:
         "excerpt": excerpt(doc, finding.span) if len(finding.span) else "",
         "section": f"{section.number}{section.title}" if section else None,
     }
+    if finding.origin is not None:
+        # A place outside the normalized text (page furniture): quote its original line.
+        out.update(original_position(doc, finding.origin))
+        line = doc.source.lines[out["line"] - 1]
+        out["excerpt"] = line.strip()
+    rule = (rules or {}).get(finding.rule)
+    if rule is not None:
+        out["reference"] = rule.reference
     if finding.related:
         out["related"] = [evidence(doc, s) for s in finding.related]
     return out
 
 
-def report_dict(report: Report) -> dict[str, Any]:
+def report_dict(report: Report, rules: Mapping[str, Rule] | None = None) -> dict[str, Any]:
     if report.status != "ok" or report.document is None:
         error = report.error
         return {
@@ -79,7 +95,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         }
     doc = report.document
     meta = doc.meta
-    findings = [finding_dict(doc, f) for f in report.findings]
+    findings = [finding_dict(doc, f, rules) for f in report.findings]
     return {
         "path": report.path,
         "status": "ok",
@@ -192,10 +208,12 @@ def summary(reports: list[Report], code: int) -> dict[str, Any]:
     }
 
 
-def document_dict(reports: list[Report], code: int) -> dict[str, Any]:
+def document_dict(
+    reports: list[Report], code: int, rules: Mapping[str, Rule] | None = None
+) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "fzlint", "version": __version__},
-        "reports": [report_dict(r) for r in reports],
+        "reports": [report_dict(r, rules) for r in reports],
         "summary": summary(reports, code),
     }

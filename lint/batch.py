@@ -1,0 +1,193 @@
+"""Batches: expand folders and globs, check files in worker processes, stream results in order.
+
+Workers load the rules once (pool initializer) and return compact ``ReportResult``s (the
+contract dict plus, for HTML, the original lines), never ``Document``s; at most a few
+results per worker are in flight, so memory stays bounded however many files. One bad file
+never stops the batch: any failure becomes an error report for that file.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from lint import engine
+from lint.baseline import baseline_path_key, fingerprints
+from lint.errors import FzlintError
+from lint.model import InputErrorInfo, Report
+from lint.reporters.base import ReportResult
+from lint.reporters.view import report_dict
+from lint.rules import RuleSet, load_bundled
+
+INPUT_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".pdf", ".doc", ".wps")
+_GLOB_CHARS = frozenset("*?[")
+
+
+def expand_inputs(args: tuple[str, ...] | list[str]) -> list[str]:
+    """Display paths in input order: folders recursively, globs expanded here (``**`` too)."""
+    found: list[str] = []
+    for given in args:
+        path = Path(given)
+        if given == "-" or (not path.exists() and not _GLOB_CHARS & set(given)):
+            found.append(given if given == "-" else path.as_posix())
+        elif path.is_dir():
+            found.extend(_folder(path))
+        elif path.exists():
+            found.append(path.as_posix())
+        else:
+            matches = sorted(glob.glob(given, recursive=True))
+            files = [m for m in matches if Path(m).is_file()]
+            found.extend([Path(m).as_posix() for m in files] or [given])
+    return found
+
+
+def _folder(path: Path) -> list[str]:
+    return [
+        child.as_posix()
+        for child in sorted(path.rglob("*"))
+        if child.is_file() and child.suffix.lower() in INPUT_SUFFIXES
+    ]
+
+
+@dataclass(frozen=True)
+class Task:
+    display: str
+    options: engine.Options
+    data: bytes | None = None  # standard input, read by the parent
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every worker needs, sent once through the pool initializer."""
+
+    rule_paths: tuple[Path, ...] = ()
+    baseline: frozenset[str] = frozenset()
+    baseline_dir: Path | None = None
+    want_lines: bool = False
+
+
+_STATE: dict[str, object] = {}
+
+
+def init_worker(job: Job, ruleset: RuleSet | None = None) -> None:
+    """Load the rules once per worker process."""
+    _STATE["job"] = job
+    _STATE["ruleset"] = ruleset or load_bundled(list(job.rule_paths))
+
+
+def check_task(task: Task) -> ReportResult:
+    """Check one input; every failure becomes an error report naming the file."""
+    job = _STATE["job"]
+    ruleset = _STATE["ruleset"]
+    assert isinstance(job, Job) and isinstance(ruleset, RuleSet)
+    try:
+        return _check(task, job, ruleset)
+    except FzlintError as exc:  # a rule or checklist problem met while checking this file
+        return error_result(task.display, exc.code, f"{task.display}: {exc.message}")
+    except Exception as exc:  # one bad file never stops the batch
+        return error_result(task.display, "internal-error", _internal(task.display, exc))
+
+
+def _internal(display: str, exc: BaseException) -> str:
+    detail = f"{type(exc).__name__}: {exc}"[:300]
+    return f"{display}: 检查时出现内部错误（{detail}），请将该文件报告给 fzlint 维护者"
+
+
+def _check(task: Task, job: Job, ruleset: RuleSet) -> ReportResult:
+    if task.data is not None:
+        report = engine.check_bytes(task.data, task.display, ruleset, task.options)
+    else:
+        report = engine.check_path(Path(task.display), task.display, ruleset, task.options)
+    apply_severity(report, task.options.severity)
+    data = report_dict(report, ruleset.rules)
+    if job.baseline and job.baseline_dir is not None and data["findings"]:
+        key = baseline_path_key(task.display, job.baseline_dir)
+        prints = fingerprints(key, data["findings"])
+        keep = [f for f, fp in zip(report.findings, prints, strict=True) if fp not in job.baseline]
+        if len(keep) != len(report.findings):
+            report.findings = keep
+            data = report_dict(report, ruleset.rules)
+    lines = report.document.source.lines if job.want_lines and report.document else None
+    return ReportResult(data, lines)
+
+
+def apply_severity(report: Report, overrides: dict[str, str]) -> None:
+    """Per-rule severity from the configuration (longest matching id prefix); ``off`` drops."""
+    if not overrides:
+        return
+    keys = sorted(overrides, key=len, reverse=True)
+    kept = []
+    for finding in report.findings:
+        key = next((k for k in keys if finding.rule.startswith(k)), None)
+        level = overrides[key] if key else finding.severity
+        if level != "off":
+            kept.append(finding if level == finding.severity else replace(finding, severity=level))
+    report.findings = kept
+
+
+def error_result(display: str, code: str, message: str) -> ReportResult:
+    report = Report(path=display, status="error", error=InputErrorInfo(code, message))
+    return ReportResult(report_dict(report))
+
+
+def run(
+    tasks: list[Task],
+    job: Job,
+    jobs: int,
+    ruleset: RuleSet | None = None,
+    work: Callable[[Task], ReportResult] = check_task,
+) -> Iterator[ReportResult]:
+    """Results in input order; ``jobs`` <= 1 (or a single task) checks in this process."""
+    if jobs <= 1 or len(tasks) <= 1:
+        init_worker(job, ruleset)
+        yield from (work(task) for task in tasks)
+        return
+    yield from _pooled(tasks, job, min(jobs, len(tasks)), work)
+
+
+def _pooled(
+    tasks: list[Task], job: Job, jobs: int, work: Callable[[Task], ReportResult]
+) -> Iterator[ReportResult]:
+    window = jobs * 3
+    queue = deque(tasks)
+    pending: deque[tuple[Task, Future[ReportResult]]] = deque()
+    pool = ProcessPoolExecutor(jobs, initializer=init_worker, initargs=(job,))
+    try:
+        while queue or pending:
+            while queue and len(pending) < window:
+                task = queue.popleft()
+                pending.append((task, pool.submit(work, task)))
+            task, future = pending.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                # A worker died (crash, out of memory). Re-run this file alone to know
+                # whether it is the culprit, then resubmit the others to a fresh pool.
+                pool.shutdown(wait=False, cancel_futures=True)
+                yield _isolated(task, job, work)
+                queue.extendleft(reversed([t for t, _ in pending]))
+                pending.clear()
+                pool = ProcessPoolExecutor(jobs, initializer=init_worker, initargs=(job,))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _isolated(task: Task, job: Job, work: Callable[[Task], ReportResult]) -> ReportResult:
+    with ProcessPoolExecutor(1, initializer=init_worker, initargs=(job,)) as single:
+        try:
+            return single.submit(work, task).result()
+        except BrokenProcessPool:
+            message = (
+                f"{task.display}: 检查该文件时工作进程异常退出，请将该文件报告给 fzlint 维护者"
+            )
+            return error_result(task.display, "internal-error", message)
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
