@@ -1,7 +1,18 @@
 """Normalization: the text checks see, with an offset map back to the original.
 
-Steps (each a ``MappedText`` rewrite, so the map composes): traditional → simplified
-(OpenCC), width folding, canonical punctuation. Reporters never show normalized text.
+Steps, each a ``MappedText`` rewrite so the map composes:
+
+1. damage repairs on the original characters (``lint.damage``): GBK byte misalignment
+   (``?,F(xiàn)將`` → ``。現將``), pinyin annotations (``建設(shè)`` → ``建設``); U+FFFD
+   replacement characters are recorded and kept;
+2. traditional → simplified (OpenCC ``t2s``, per-character map kept); ``script`` detection;
+3. width folding (full-width digits/letters → ASCII) and canonical punctuation (Chinese prose
+   punctuation as full-width ``，（）：；！``; ``,`` and ``:`` between digits stay ASCII);
+4. the dash lost in ``(20212025年)`` → ``（2021—2025年）``; year-range hyphens → ``—``;
+5. web page furniture removed (``lint.furniture``); its lines are kept for metadata.
+
+Every repair is a ``Repair`` whose span is in the final normalized text. Reporters never
+show normalized text.
 """
 
 from __future__ import annotations
@@ -11,17 +22,26 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from lint.damage import Damage, find_replacement_chars, remove_pinyin, repair_mojibake
+from lint.furniture import drop_ranges, find_furniture
 from lint.model import Repair, Source, TextMap
-from lint.textmap import MappedText
+from lint.textmap import Edit, MappedText
 
 # Full-width ASCII variants (digits, letters, %, +, -, ., /) fold to ASCII.
 _WIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 for _keep in "，（）：；！？":
     _WIDTH.pop(ord(_keep), None)
 _WIDTH[0x3000] = " "
+_WIDTH[0x00A0] = " "
+_WIDTH.update({code: " " for code in range(0x2000, 0x200B)})
 # ASCII punctuation written in Chinese prose folds to the Chinese forms checks match on.
-_ASCII_PUNCT = re.compile(r"(?<!\d),|,(?!\d)|[();:!]")
+_ASCII_PUNCT = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[();!]")
 _TO_CJK = {",": "，", "(": "（", ")": "）", ";": "；", ":": "：", "!": "！"}
+_INVISIBLE = re.compile("[\u200b-\u200f\u00ad\ufeff\u2060]")
+# Two years run together where a converter dropped the dash: （20212025年）.
+_LOST_DASH = re.compile(r"(?<![\d.])((?:19|20)\d\d)((?:19|20)\d\d)(?=年|）)")
+_YEAR_HYPHEN = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-–―~](?=(?:19|20)\d\d年)")
+_MAX_RANGE = 20
 
 
 @dataclass
@@ -29,6 +49,16 @@ class Normalized:
     textmap: TextMap
     script: str  # "simplified" or "traditional": the input's script before conversion
     repairs: list[Repair] = field(default_factory=list)
+    # Normalized text of the web page furniture lines that were cut (metadata reads them).
+    furniture: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    original_range: tuple[int, int]
+    original: str
+    repaired: str
 
 
 @lru_cache(maxsize=1)
@@ -39,12 +69,56 @@ def _t2s() -> Any:
 
 
 def normalize(source: Source) -> Normalized:
-    mapped = MappedText.identity(source.text)
+    return normalize_text(source.text)
+
+
+def normalize_text(text: str) -> Normalized:
+    found: list[_Found] = []
+    mapped = MappedText.identity(text)
+    mapped = _step(mapped, repair_mojibake, found)
+    mapped = _step(mapped, remove_pinyin, found)
+    found += [_found(mapped, d) for d in find_replacement_chars(mapped)]
+    mapped = mapped.splice([Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(mapped.text)])
     converted = mapped.map_same_length(_t2s().convert)
     script = detect_script(mapped.text, converted.text)
     mapped = converted.translate(_WIDTH)
     mapped = mapped.sub(_ASCII_PUNCT, lambda m: _TO_CJK[m.group(0)])
-    return Normalized(mapped.to_textmap(), script)
+    mapped = mapped.sub(_YEAR_HYPHEN, lambda m: m.group(1) + "—")
+    mapped = _restore_dash(mapped, found)
+    lines = find_furniture(mapped.text)
+    mapped = mapped.drop_ranges(drop_ranges(mapped.text, lines))
+    repairs = [
+        Repair(f.kind, mapped.locate(f.original_range), text[slice(*f.original_range)], f.repaired)
+        for f in found
+    ]
+    return Normalized(mapped.to_textmap(), script, repairs, [line.text for line in lines])
+
+
+def _step(mapped: MappedText, repair: Any, found: list[_Found]) -> MappedText:
+    new, damages = repair(mapped)
+    found += [_found(mapped, d) for d in damages]
+    return new
+
+
+def _found(mapped: MappedText, damage: Damage) -> _Found:
+    start, end = mapped.starts[damage.start], mapped.ends[damage.end - 1]
+    return _Found(damage.kind, (start, end), damage.original, damage.repaired)
+
+
+def _restore_dash(mapped: MappedText, found: list[_Found]) -> MappedText:
+    """``20212025`` before 年 or ）→ ``2021—2025``; the dash maps to an empty original range."""
+    edits = []
+    for match in _LOST_DASH.finditer(mapped.text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if not 0 < second - first <= _MAX_RANGE:
+            continue
+        s, mid, e = match.start(), match.start(2), match.end()
+        digits = [(i, i + 1) for i in range(s, e)]
+        pieces = (*digits[: mid - s], (mid, mid), *digits[mid - s :])
+        edits.append(Edit(s, e, f"{match.group(1)}—{match.group(2)}", pieces))
+        start, end = mapped.starts[s], mapped.ends[e - 1]
+        found.append(_Found("lost-dash", (start, end), match.group(0), edits[-1].text))
+    return mapped.splice(edits)
 
 
 def detect_script(before: str, after: str) -> str:

@@ -1,74 +1,87 @@
-"""Headings, sections and report parts of a normalized document."""
+"""Headings and sections of a normalized document.
+
+Numbered headings get fixed levels by numbering style: ``一、`` 1, ``（一）`` 2, ``1.`` 3,
+``（1）`` 4, ``①`` 5; ``一是/二是…`` enumerations inside paragraphs are level 6. A heading is
+a short line, or the first sentence of a paragraph (run-in heading: ``（一）……健全。聚焦……``).
+Container hints (docx heading styles, HTML ``<h1>``–``<h6>``) add unnumbered headings.
+The report parts live in ``lint.parts``.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from lint.model import PartSpan, Section, Span
 
-_CN_NUM = "一二三四五六七八九十"
-# (level, pattern for the number at the start of a line)
+_CN = "一二三四五六七八九十"
+_CN_NUM = f"[{_CN}]{{1,3}}"
+_PREFIX = r"^(?:#{1,6}\s*)?"
 HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"^[{_CN_NUM}]{{1,3}}、")),
-    (2, re.compile(rf"^（[{_CN_NUM}]{{1,3}}）")),
-    (3, re.compile(r"^\d{1,2}[.．、](?!\d)")),
-    (4, re.compile(r"^（\d{1,2}）")),
-    (5, re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]")),
+    (1, re.compile(rf"{_PREFIX}(?:{_CN_NUM}、|第{_CN_NUM}(?:部分|章)[、，：\s]?)")),
+    (2, re.compile(rf"{_PREFIX}（{_CN_NUM}）[、.]?")),
+    (3, re.compile(rf"{_PREFIX}\d{{1,2}}(?:[.、](?!\d)|\.(?=\d{{4}}年))")),
+    (4, re.compile(rf"{_PREFIX}（\d{{1,2}}）")),
+    (5, re.compile(rf"{_PREFIX}[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
 )
-# Heading keywords that announce a report part (the 2019 督察工作规定's five contents).
-PART_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("responsibility", re.compile(r"第一责任人|主要负责(人|同志)履行")),
-    ("shortcomings", re.compile(r"不足|存在的问题|问题和不足|短板|差距")),
-    (
-        "plans",
-        re.compile(
-            r"(下一年度|下一步|明年|\d{4}年度?)(推进法治政府建设的)?(主要)?(安排|打算|计划|思路|工作)|下一步"
-        ),
-    ),
-    ("other", re.compile(r"其他需要报告")),
-    ("measures", re.compile(r"举措|成效|主要工作|工作开展情况|推进法治政府建设")),
-)
-# Openings of unheaded paragraphs that start the shortcomings or the plans.
-PART_OPENINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("shortcomings", re.compile(r"^.{0,40}?(但|还|仍)(存在|有).{0,12}(不足|问题|差距)")),
-    ("plans", re.compile(r"^.{0,30}?(下一步|在今后的工作中|今后|明年|\d{4}年，?我(们|市|县|区))")),
-)
+ENUM_LEVEL = 6
+_ENUM = re.compile(rf"(?P<num>{_CN_NUM})是")
+_ENUM_AFTER = "。；：！？，"
+_TRIM = re.compile(r"^[\s。：；，]+|[\s。：；，]+$")
+_SHORT_HEADING = 60
+_RUN_IN_MAX = 60
+_CLAUSE_MAX = 40
 
 
-def find_sections(text: str, paragraphs: list[Span]) -> list[Section]:
+def find_sections(
+    text: str, paragraphs: list[Span], hints: Mapping[int, int] | None = None
+) -> list[Section]:
+    """Numbered (and hinted) headings, then enumerations, in document order."""
+    hints = hints or {}
     sections: list[Section] = []
-    for para in paragraphs:
-        line = text[para.start : para.end]
-        for level, pattern in HEADING_PATTERNS:
-            match = pattern.match(line)
-            if match is None:
-                continue
-            head_end = _heading_end(line)
-            if head_end is None:
-                break
-            title = line[match.end() : head_end].strip("。 ")
-            sections.append(
-                Section(
-                    number=match.group(0),
-                    title=title,
-                    level=level,
-                    heading=Span(para.start, para.start + head_end),
-                    body=Span(para.start, len(text)),
-                )
-            )
-            break
+    for index, para in enumerate(paragraphs):
+        section = _heading(text, para, hints.get(index))
+        if section is not None:
+            sections.append(section)
     _close_bodies(sections, len(text))
-    return sections
+    items = find_enumerations(text, paragraphs, sections)
+    return sorted(sections + items, key=lambda s: (s.heading.start, s.level))
+
+
+def _heading(text: str, para: Span, hint: int | None) -> Section | None:
+    line = text[para.start : para.end]
+    for level, pattern in HEADING_PATTERNS:
+        match = pattern.match(line)
+        if match is None:
+            continue
+        head_end = _heading_end(line)
+        if head_end is None or head_end <= match.end():
+            return None
+        title = _TRIM.sub("", line[match.end() : head_end])
+        number = line[match.start() : match.end()].lstrip("# ")
+        return Section(number, title, level, Span(para.start, para.start + head_end), para)
+    if hint is not None and len(line) <= _SHORT_HEADING:
+        level = min(max(hint, 1), 5)
+        return Section("", line.strip("# "), level, para, para)
+    return None
 
 
 def _heading_end(line: str) -> int | None:
     """A heading is a short line, or the first sentence of a paragraph (run-in heading)."""
-    if len(line) <= 60 and "。" not in line.rstrip("。"):
+    if len(line) <= _SHORT_HEADING and "。" not in line.rstrip("。"):
         return len(line)
-    stop = line.find("。")
-    if 0 < stop <= 60:
+    stop = _first(line, "。")
+    if 0 < stop <= _RUN_IN_MAX:
+        return stop + 1
+    stop = _first(line, "：；")
+    if 0 < stop <= _CLAUSE_MAX:
         return stop + 1
     return None
+
+
+def _first(line: str, chars: str) -> int:
+    found = [i for i in (line.find(c) for c in chars) if i >= 0]
+    return min(found) if found else -1
 
 
 def _close_bodies(sections: list[Section], end: int) -> None:
@@ -81,41 +94,92 @@ def _close_bodies(sections: list[Section], end: int) -> None:
         section.body = Span(section.heading.start, stop)
 
 
-def find_parts(text: str, paragraphs: list[Span], sections: list[Section]) -> list[PartSpan]:
-    """Assign each stretch of text to a report part, headed or not."""
-    marks: list[tuple[int, str, bool]] = []
-    top = [s for s in sections if s.level == min((x.level for x in sections), default=1)]
-    for section in top:
-        section.part = classify_heading(section.title)
-        marks.append((section.heading.start, section.part, True))
+def find_enumerations(text: str, paragraphs: list[Span], sections: list[Section]) -> list[Section]:
+    """``一是……二是……`` items: a sequence starts at 一是 and counts up inside one section."""
+    sequences: list[list[tuple[int, str, Span]]] = []
+    current: list[tuple[int, str, Span]] = []
+    owner: Section | None = None
     for para in paragraphs:
-        line = text[para.start : para.end]
-        for part, pattern in PART_OPENINGS:
-            if pattern.search(line) and not _inside_heading(para.start, sections):
-                marks.append((para.start, part, False))
-                break
-    marks.sort()
-    first = paragraphs[0].start if paragraphs else 0
-    spans: list[PartSpan] = []
-    if not marks or marks[0][0] > first:
-        spans.append(PartSpan("preamble", Span(0, marks[0][0] if marks else len(text)), False))
-    for i, (start, part, headed) in enumerate(marks):
-        stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
-        if stop > start:
-            spans.append(PartSpan(part, Span(start, stop), headed))
+        start = _after_heading(para, sections)
+        parent = _innermost(para.start, sections)
+        if parent is not owner:
+            sequences.append(current)
+            current, owner = [], parent
+        for match in _ENUM.finditer(text, start, para.end):
+            if match.start() > start and text[match.start() - 1] not in _ENUM_AFTER:
+                continue
+            value = _cn_value(match.group("num"))
+            if value == 1:
+                sequences.append(current)
+                current = [(match.start(), match.group(0), para)]
+            elif current and value == len(current) + 1:
+                current.append((match.start(), match.group(0), para))
+    sequences.append(current)
+    items: list[Section] = []
+    for sequence in sequences:
+        if len(sequence) >= 2:
+            items += _items(text, sequence)
+    return items
+
+
+def _items(text: str, sequence: list[tuple[int, str, Span]]) -> list[Section]:
+    out = []
+    for i, (start, number, para) in enumerate(sequence):
+        title_start = start + len(number)
+        title_end = _clause_end(text, title_start, para.end)
+        nxt = sequence[i + 1] if i + 1 < len(sequence) else None
+        stop = nxt[0] if nxt is not None else para.end
+        title = text[title_start:title_end]
+        out.append(Section(number, title, ENUM_LEVEL, Span(start, title_end), Span(start, stop)))
+    return out
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """End of an item's title: its sentence if short, else its first clause."""
+    segment = text[start:end]
+    stop = _first(segment, "。；")
+    if 0 <= stop <= _CLAUSE_MAX:
+        return start + stop
+    comma = _first(segment, "，：")
+    if 0 <= comma <= _CLAUSE_MAX:
+        return start + comma
+    return start + min(len(segment), _CLAUSE_MAX if stop < 0 else min(stop, _CLAUSE_MAX))
+
+
+def _after_heading(para: Span, sections: list[Section]) -> int:
     for section in sections:
-        for stretch in spans:
-            if stretch.span.contains(section.heading.start):
-                section.part = stretch.part
-    return spans
+        if section.heading.start == para.start:
+            return section.heading.end
+    return para.start
 
 
-def classify_heading(title: str) -> str:
-    for part, pattern in PART_HEADINGS:
-        if pattern.search(title):
-            return part
-    return "measures"
+def _innermost(offset: int, sections: list[Section]) -> Section | None:
+    best: Section | None = None
+    for section in sections:
+        if section.body.start <= offset < section.body.end and (
+            best is None or section.level >= best.level
+        ):
+            best = section
+    return best
 
 
-def _inside_heading(offset: int, sections: list[Section]) -> bool:
-    return any(s.heading.start == offset for s in sections)
+def _cn_value(numeral: str) -> int:
+    digits = {c: i + 1 for i, c in enumerate(_CN)}
+    if numeral == "十":
+        return 10
+    if numeral.startswith("十"):
+        return 10 + digits.get(numeral[1], 0)
+    if numeral.endswith("十"):
+        return digits[numeral[0]] * 10
+    if "十" in numeral:
+        return digits[numeral[0]] * 10 + digits[numeral[-1]]
+    return digits.get(numeral, 0)
+
+
+def find_parts(
+    text: str, paragraphs: list[Span], sections: list[Section], report_year: int | None = None
+) -> list[PartSpan]:
+    """Report parts (see ``lint.parts``); kept here for callers of the skeleton's API."""
+    from lint.parts import find_parts as _find_parts
+
+    return _find_parts(text, paragraphs, sections, report_year)

@@ -6,10 +6,28 @@ composes automatically, so no step has to think about original positions.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
-from lint.model import TextMap
+from lint.model import Span, TextMap
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``[start, end)`` of the current text by ``text``.
+
+    ``pieces`` optionally gives, per new character, the ``[start, end)`` range of the CURRENT
+    text it comes from (an empty range ``(p, p)`` marks an inserted character). Without
+    ``pieces``, a same-length replacement keeps the per-character map and any other
+    replacement maps every new character to the whole replaced range.
+    """
+
+    start: int
+    end: int
+    text: str
+    pieces: tuple[tuple[int, int], ...] | None = None
 
 
 class MappedText:
@@ -92,6 +110,54 @@ class MappedText:
             last = e
         self._keep(last, len(self.text), out, starts, ends)
         return MappedText("".join(out), starts, ends)
+
+    def splice(self, edits: Sequence[Edit]) -> MappedText:
+        """Apply sorted, non-overlapping edits; the offset map composes."""
+        if not edits:
+            return self
+        out: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        last = 0
+        for edit in edits:
+            if edit.start < last or edit.end < edit.start or edit.end > len(self.text):
+                raise ValueError(f"bad edit {edit.start}..{edit.end}")
+            self._keep(last, edit.start, out, starts, ends)
+            out.append(edit.text)
+            for lo, hi in self._pieces(edit):
+                starts.append(lo)
+                ends.append(hi)
+            last = edit.end
+        self._keep(last, len(self.text), out, starts, ends)
+        return MappedText("".join(out), starts, ends)
+
+    def _pieces(self, edit: Edit) -> list[tuple[int, int]]:
+        """Original ranges of the new characters of one edit."""
+        if edit.pieces is not None:
+            if len(edit.pieces) != len(edit.text):
+                raise ValueError("one piece per new character")
+            return [self._original(s, e) for s, e in edit.pieces]
+        if len(edit.text) == edit.end - edit.start:
+            span = slice(edit.start, edit.end)
+            return list(zip(self.starts[span], self.ends[span], strict=True))
+        whole = self._original(edit.start, edit.end)
+        return [whole] * len(edit.text)
+
+    def _original(self, s: int, e: int) -> tuple[int, int]:
+        """Original range of current ``[s, e)``; an empty range maps to a point."""
+        if e > s:
+            return self.starts[s], self.ends[e - 1]
+        at = self.starts[s] if s < len(self.text) else self._end_at(s)
+        return at, at
+
+    def locate(self, original: tuple[int, int]) -> Span:
+        """The current span whose characters were produced from inside an original range."""
+        lo, hi = original
+        i = bisect.bisect_left(self.starts, lo)
+        j = i
+        while j < len(self.text) and self.starts[j] <= hi and self.ends[j] <= hi:
+            j += 1
+        return Span(i, j)
 
     def _keep(self, s: int, e: int, out: list[str], starts: list[int], ends: list[int]) -> None:
         if e > s:

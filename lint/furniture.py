@@ -1,0 +1,89 @@
+"""Web page furniture: the lines a scraped page adds around the report.
+
+Leading ``日期:… 来源:… 作者:``, ``点击量:``, ``字体 大 中 小``, ``政府信息公开指南`` menu lines,
+the ``索引号/发布机构/名称/有效性/文号/发布日期`` block; trailing ``打印/收藏/纠错/关闭``,
+``责任编辑``, ``分享到``. They are cut from what checks see (the original keeps them) and
+handed to metadata, which reads the publication date from them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_KEYS = (
+    "日期|发布日期|发布时间|更新时间|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|审核|"
+    "点击量|点击数|点击率|点击次数|浏览次数|浏览量|阅读量|阅读次数|访问量|访问次数|"
+    "索引号|发布机构|发文机关|发文字号|名称|标题|有效性|文号|主题分类|体裁分类|组配分类|"
+    "服务对象分类|公开方式|公开范围|公开时限|生成日期|成文日期|发文日期|信息分类|所属机构|"
+    "关键词|主题词|信息名称|发布单位|废止日期|实施日期|公开形式"
+)
+
+
+def _spaced(word: str) -> str:
+    """A key whose characters pages pad with spaces: ``名  称``, ``有 效 性``."""
+    return r"\s*".join(re.escape(c) for c in word)
+
+
+_KEY_LINE = re.compile(
+    r"^[【\[]?\s*(?:" + "|".join(_spaced(k) for k in _KEYS.split("|")) + r")\s*[】\]]?\s*[：:]"
+)
+_TOKEN = (
+    r"[【\[]?\s*(?:打印(?:本页|此页)?|收藏|纠错|我要纠错|关闭(?:窗口|本页)?|分享(?:到)?|返回顶部|"
+    r"顶部|保存|扫一扫(?:在手机打开当前页)?|字体|字号|[大中小]|默认|视力保护色|"
+    r"政府信息公开(?:指南|制度|目录|年报)?|政府信息|公开指南|公开制度|公开目录|公开年报|"
+    r"法定主动公开内容|依申请公开|首页|网站首页|微信|微博|QQ空间)\s*[】\]]?"
+)
+_TOKEN_LINE = re.compile(rf"^(?:{_TOKEN}[\s|｜/：:,，、]*)+$")
+_PLACE_LINE = re.compile(r"^(?:当前位置|您当前的位置|您现在的位置|您的位置|所在位置|首页\s*[>＞»])")
+_TAIL_LINE = re.compile(
+    r"^[（(]?\s*(?:责任编辑|编辑|审核|校对|来源|上一篇|下一篇|相关链接)\s*[：:]"
+)
+_LINE = re.compile(r"[^\n]+")
+_PROSE_MIN = 50
+_HEAD_MAX_LINES = 30
+_TAIL_MAX_LINES = 12
+
+
+@dataclass(frozen=True)
+class FurnitureLine:
+    start: int  # offsets in the text furniture was found in
+    end: int
+    text: str
+
+
+def find_furniture(text: str) -> list[FurnitureLine]:
+    """Furniture lines at the head (before the first prose line) and tail (after the last)."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    prose = [i for i, (s, e) in enumerate(lines) if _is_prose(text[s:e])]
+    first = prose[0] if prose else len(lines)
+    last = prose[-1] if prose else len(lines)
+    found = []
+    for i, (s, e) in enumerate(lines):
+        head = i < min(first, _HEAD_MAX_LINES)
+        tail = i > last and i >= len(lines) - _TAIL_MAX_LINES
+        line = text[s:e].strip()
+        if (head or tail) and is_furniture(line, tail=tail):
+            found.append(FurnitureLine(s, e, line))
+    return found
+
+
+def is_furniture(line: str, *, tail: bool = False) -> bool:
+    if not line:
+        return False
+    if _KEY_LINE.match(line) or _TOKEN_LINE.match(line) or _PLACE_LINE.match(line):
+        return True
+    return tail and bool(_TAIL_LINE.match(line))
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= _PROSE_MIN and ("。" in line or "，" in line)
+
+
+def drop_ranges(text: str, lines: list[FurnitureLine]) -> list[tuple[int, int]]:
+    """Ranges to cut: each furniture line with its line break."""
+    out = []
+    for line in lines:
+        end = line.end + 1 if line.end < len(text) and text[line.end] == "\n" else line.end
+        out.append((line.start, end))
+    return out
