@@ -1,0 +1,86 @@
+"""Binding: a pinyin-free view of the text, its sentences and clauses, and figure labels.
+
+A figure's label is the text of its clause before it (``纠错率11.25%`` → 纠错率,
+``其中：村级调委会86个`` → 村级调委会), without the qualifier and filler words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lint.model import Span
+from lint.numeric.extract import Quantity, extract_quantities
+
+# Pinyin a broken converter left after characters: 建设（shè）. Removed from the view.
+PINYIN_RE = re.compile(r"（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}）")
+SENTENCE_END = "。！？；\n"
+CLAUSE_END = SENTENCE_END + "，：、,:"
+_FILLER_TAIL = re.compile(
+    r"(?:达到了|达到|提高至|提升至|提高到|提升到|不少于|不低于|不超过|超过|不到|不足|将近|接近|近|"
+    r"大约|约|逾|至少|共计|合计|总计|累计|共|计|达|为|了|有|是)+$"
+)
+_FILLER_HEAD = re.compile(r"^(?:其中|另外|此外|同时)[：:]?")
+
+
+@dataclass
+class TextView:
+    """Document text without pinyin annotations; ``offsets[i]`` is the document offset."""
+
+    text: str
+    offsets: list[int]
+    quantities: list[Quantity] = field(default_factory=list)
+
+    def doc_span(self, span: Span) -> Span:
+        if span.end <= span.start:
+            at = self.offsets[span.start] if span.start < len(self.offsets) else 0
+            return Span(at, at)
+        return Span(self.offsets[span.start], self.offsets[span.end - 1] + 1)
+
+    def sentence(self, pos: int) -> Span:
+        start = max(self.text.rfind(c, 0, pos) for c in SENTENCE_END) + 1
+        ends = [i for i in (self.text.find(c, pos) for c in SENTENCE_END) if i >= 0]
+        return Span(start, min(ends) if ends else len(self.text))
+
+    def clause_start(self, pos: int) -> int:
+        return max(self.text.rfind(c, 0, pos) for c in CLAUSE_END) + 1
+
+    def clause_end(self, pos: int) -> int:
+        ends = [i for i in (self.text.find(c, pos) for c in CLAUSE_END) if i >= 0]
+        return min(ends) if ends else len(self.text)
+
+    def in_sentence(self, sentence: Span) -> list[Quantity]:
+        return [q for q in self.quantities if sentence.start <= q.span.start < sentence.end]
+
+    def raw_label(self, q: Quantity) -> str:
+        """The clause text before the figure, as written (qualifier words included)."""
+        return self.text[self.clause_start(q.span.start) : q.span.start]
+
+    def label(self, q: Quantity) -> str:
+        """What the figure counts: the clause text before it without filler words."""
+        label = _FILLER_TAIL.sub("", self.raw_label(q).strip())
+        return _FILLER_HEAD.sub("", label)
+
+    def after(self, q: Quantity, limit: int = 12) -> str:
+        """The words after the figure up to the end of its clause (``42项跨部门监管事项``)."""
+        return self.text[q.span.end : min(self.clause_end(q.span.end), q.span.end + limit)]
+
+
+def view_of(text: str) -> TextView:
+    """The pinyin-free view of a normalized document text, with its quantities."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for match in PINYIN_RE.finditer(text):
+        parts.append(text[last : match.start()])
+        offsets.extend(range(last, match.start()))
+        last = match.end()
+    parts.append(text[last:])
+    offsets.extend(range(last, len(text)))
+    view = TextView("".join(parts), offsets)
+    view.quantities = extract_quantities(view.text)
+    return view
+
+
+def has_any(text: str, words: list[str] | tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
