@@ -18,7 +18,7 @@ class FzlintError(Exception):
 class InputError(FzlintError):
     """An input file could not be read. Codes: ``not-found``, ``unreadable``,
     ``unsupported-format``, ``decode-failed``, ``too-large``, ``empty``, ``nul-bytes``,
-    ``zip-bomb``, ``no-text-layer``, ``corrupt``."""
+    ``zip-bomb``, ``no-text-layer``, ``corrupt``, ``encrypted``, ``internal-error``."""
 
     code = "unreadable"
 
