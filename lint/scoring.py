@@ -1,36 +1,67 @@
-"""Coverage scores per Outline part and overall (weights from the checklist)."""
+"""Coverage scores per Outline part and overall (weights from the checklist).
+
+A topic counts 1 when covered, 0.5 when weak, 0.25 when planned and 0 when missing, times its
+weight (``TopicResult.weight``, set by the topic check from the checklist); not-applicable
+topics are left out. A part's score is its weighted share of the full value, 0–100 with one
+decimal (half up). The overall score weighs every applicable topic of every part the same way,
+so a part with more topics weighs more. Arithmetic is ``Decimal``; the model stores the
+rounded result.
+"""
 
 from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
 
 from lint.model import ChapterScore, Score, TopicResult
 from lint.rules import RuleSet
 
-STATUS_VALUE = {"covered": 1.0, "weak": 0.5, "planned": 0.25, "missing": 0.0}
+STATUS_VALUE = {
+    "covered": Decimal(1),
+    "weak": Decimal("0.5"),
+    "planned": Decimal("0.25"),
+    "missing": Decimal(0),
+}
+HUNDRED = Decimal(100)
+ONE_DECIMAL = Decimal("0.1")
 
 
 def score(topics: list[TopicResult], ruleset: RuleSet) -> Score:
-    """Covered counts 1, weak 0.5, planned 0.25, missing 0; not-applicable is left out."""
+    """Scores by Outline part (in part order) and overall; ``None`` overall when nothing applies."""
     chapters: dict[str, list[TopicResult]] = {}
     for topic in topics:
-        if topic.status != "not-applicable" and topic.part:
+        if topic.status in STATUS_VALUE and topic.part:
             chapters.setdefault(topic.part, []).append(topic)
     result: list[ChapterScore] = []
-    total_weight = total_value = 0.0
+    total_weight = total_value = Decimal(0)
     for part_id in sorted(chapters):
         items = chapters[part_id]
-        weight = sum(t.weight for t in items)
-        got = sum(t.weight * STATUS_VALUE[t.status] for t in items)
+        weight, value = _sums(items)
         total_weight += weight
-        total_value += got
+        total_value += value
         part = ruleset.parts.get(part_id)
         result.append(
             ChapterScore(
                 id=part_id,
                 title=part.title if part else part_id,
-                score=round(100 * got / weight, 1) if weight else 0.0,
+                score=percent(value, weight) or 0.0,
                 covered=sum(1 for t in items if t.status == "covered"),
                 total=len(items),
             )
         )
-    overall = round(100 * total_value / total_weight, 1) if total_weight else None
-    return Score(overall, result)
+    return Score(percent(total_value, total_weight), result)
+
+
+def _sums(items: list[TopicResult]) -> tuple[Decimal, Decimal]:
+    weight = value = Decimal(0)
+    for topic in items:
+        topic_weight = Decimal(str(topic.weight))
+        weight += topic_weight
+        value += topic_weight * STATUS_VALUE[topic.status]
+    return weight, value
+
+
+def percent(value: Decimal, weight: Decimal) -> float | None:
+    """``value / weight`` as a percentage with one decimal, rounded half up."""
+    if weight <= 0:
+        return None
+    return float((HUNDRED * value / weight).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP))

@@ -1,13 +1,69 @@
-"""Topic coverage: does the report cover each Outline topic, and how well."""
+"""Topic coverage: does the report cover each Outline topic, and how well.
+
+A topic rule (``kind: topic``) says where its topic is mentioned with ``match``:
+
+- ``any``: terms (literal strings). A term of at most two characters, or one listed in
+  ``boundary``, counts only where no dictionary word straddles its edges (``陈述法定事由`` is
+  not ``述法``; ``lint.segment``).
+- ``regex``: RE2 patterns (linear time: a user pattern cannot hang a run; no lookaround or
+  backreferences; see ``lint.rules.regex``).
+- ``components``: ``{min: 2, of: [[执法公示, 公示制度], [全过程记录], [法制审核]], within:
+  paragraph}``: the topic described by its parts without its name. Where terms of at least
+  ``min`` groups meet in one paragraph (or ``section``, ``sentence``), they count as hits.
+- ``exclude``: contexts (literal strings) that are NOT the topic even though they contain a
+  term (``民主法治示范村`` for 示范创建); a hit overlapping one is dropped.
+  ``exclude_regex``: the same as RE2 patterns (``应急管理`` inside a list of department names).
+- ``boundary``: longer terms whose word boundaries must be checked too.
+
+Each remaining hit is graded (see ``grade``): ``planned`` when it sits in the plans or
+shortcomings part of the report or in a future/negated clause (将继续, 下一步, 尚未建立,
+有待…); ``weak`` when its clause states no fact (for a hit in a heading: when the text
+right under the heading states none); ``covered`` when it states one. A fact (``FACT``) is a
+number with a unit (26次, 9件, 100%), a named document (《…》) or a concrete verb of doing
+(制定, 印发, 开展, 办理, 审查…). When the hit is the object of a slogan verb (落实, 推进,
+加强…) only its own clause counts; otherwise the whole sentence does. A topic's status is
+its best hit's grade, else ``missing``.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from lint.checks import CheckOutput, RunContext
-from lint.errors import RuleError
-from lint.model import Document, Rule, Span, TopicResult
+from lint.matcher import matcher_for, parse_spec
+from lint.model import SEVERITY_RANK, Document, Finding, Rule, Span, TopicResult
+from lint.segment import Cuts
+
+# What counts as a fact in a clause: the ONE definition of "the report says what was done".
+FACT = re.compile(
+    r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
+    r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮])"
+    r"|[两二三四五六七八九十]+(?:次|轮)"
+    r"|《[^》\n]{2,}》"
+    r"|制定|印发|出台|修订|开展|办理|审查|审核|建成|完成|召开|举办|成立|设立|组建|聘请|选聘"
+    r"|发布|公布|下发|配备|录入|受理|办结|评查|启用|编制|梳理|清理|命名|获评|创成|入选|审定"
+    r"|听取|签订|列入|(?<![务息])公开(?!为常态)|组织(?!领导|机构|保障|体系|建设|实施)|建立(?!健全)"
+    r"|向[^。；，\n]{1,10}(?:报告|报送|报备|汇报)"
+)
+# Verbs that take a topic as their object without saying anything was done.
+SLOGAN = re.compile(
+    r"落实|推进|贯彻|加强|深化|坚持|强化|推动|督促|践行|弘扬|宣传|学习|纳入|围绕|聚焦|结合"
+    r"|按照|对标|完善|健全|提升|提高|优化|注重|重视|突出|推行|实施|执行|规范"
+)
+FUTURE = re.compile(
+    r"下一步|明年|今后|来年|拟|力争|争取|计划(?:于|在|到|年内)|[们区县市局镇府]将"
+    r"|将(?:要|会|进一步|继续|持续|坚持|不断|加快|加大|全面|深入|着力|切实|积极|努力|大力"
+    r"|重点|更加|围绕|聚焦|认真|扎实)"
+)
+SHORTFALL = re.compile(
+    r"尚未|未能|还未|仍未|没有|有待|不够|不到位|滞后|较慢|薄弱|不充分|不均衡|不平衡|亟需|亟待"
+    r"|缺乏|欠缺|不完善|不健全|不严谨|短板"
+)
+PLAN_PARTS = frozenset({"plans", "shortcomings"})
+RANK = {"covered": 0, "weak": 1, "planned": 2}
+MAX_EVIDENCE = 3
 
 
 class TopicCheck:
@@ -15,43 +71,119 @@ class TopicCheck:
     names = frozenset({"coverage"})
 
     def validate(self, rule: Rule) -> None:
-        match = rule.params.get("match")
-        if not isinstance(match, dict) or not (match.get("any") or match.get("regex")):
-            raise RuleError(
-                "topic 规则需要 match.any 或 match.regex", location=rule.origin, key="match"
-            )
+        parse_spec(rule)
 
     def run(self, rules: Sequence[Rule], doc: Document, ctx: RunContext) -> CheckOutput:
         out = CheckOutput()
+        hits = matcher_for(rules).scan(doc)
+        grader = Grader(doc)
         for rule in rules:
+            evidence: list[Span] = []
             if rule.id in ctx.not_applicable:
-                out.topics.append(
-                    TopicResult(rule.id, rule.slug, rule.title, "not-applicable", rule.part)
-                )
-                continue
-            hits = _hits(rule, doc.text)
-            status = "covered" if hits else "missing"
-            if hits and all(doc.part_at(h.start) in ("plans", "shortcomings") for h in hits):
-                status = "planned"
+                status = "not-applicable"
+            else:
+                status, evidence = grader.status(hits.get(rule.id, []))
+            weight = ctx.weights.get(rule.id, 1.0)
             out.topics.append(
-                TopicResult(rule.id, rule.slug, rule.title, status, rule.part, hits[:3])
+                TopicResult(rule.id, rule.slug, rule.title, status, rule.part, evidence, weight)
             )
-            severity = ctx.coverage_severity.get(status, "")
-            if severity:
-                out.findings.append(
-                    rule.finding(hits[0] if hits else Span(0, 0), severity=severity)
-                )
+            finding = _finding(rule, status, evidence, ctx)
+            if finding is not None:
+                out.findings.append(finding)
         return out
 
 
-def _hits(rule: Rule, text: str) -> list[Span]:
-    match = rule.params["match"]
-    spans: list[Span] = []
-    for term in match.get("any") or []:
-        spans.extend(Span(m.start(), m.end()) for m in re.finditer(re.escape(term), text))
-    for pattern in match.get("regex") or []:
-        spans.extend(Span(m.start(), m.end()) for m in re.finditer(pattern, text))
-    return sorted(spans)
+class Grader:
+    """Grades hits of one document: covered, weak or planned."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cuts = Cuts.of(doc.text)
+        self.headings = sorted(s.heading for s in doc.sections)
+        self._starts = [h.start for h in self.headings]
+
+    def status(self, hits: list[Span]) -> tuple[str, list[Span]]:
+        """The topic's status and its best evidence (at most three hits)."""
+        title = self.doc.meta.title_span
+        hits = [h for h in hits if title is None or not h.overlaps(title)]
+        if not hits:
+            return "missing", []
+        graded = sorted((RANK[self.grade(h)], h.start, h) for h in hits)
+        evidence: list[Span] = []
+        for _rank, _start, hit in graded:
+            if not any(hit.overlaps(e) for e in evidence):
+                evidence.append(hit)
+            if len(evidence) == MAX_EVIDENCE:
+                break
+        best = next(k for k, v in RANK.items() if v == graded[0][0])
+        return best, evidence
+
+    def grade(self, hit: Span) -> str:
+        if self.doc.part_at(hit.start) in PLAN_PARTS:
+            return "planned"
+        clause = self.cuts.clause(hit.start)
+        sentence = self.cuts.sentence(hit.start)
+        if FUTURE.search(self.text, sentence.start, clause.end) or SHORTFALL.search(
+            self.text, clause.start, clause.end
+        ):
+            return "planned"
+        heading = self.heading_of(hit)
+        if heading is not None:  # a heading counts when the text it heads states a fact
+            return "covered" if states_fact(self.text, self.headed_text(heading), hit) else "weak"
+        if SLOGAN.search(self.text, clause.start, hit.start) is not None:
+            window = clause  # the object of a slogan verb: only its own clause can state a fact
+        else:
+            window = sentence
+        return "covered" if states_fact(self.text, window, hit) else "weak"
+
+    def heading_of(self, hit: Span) -> Span | None:
+        index = bisect.bisect_right(self._starts, hit.start) - 1
+        if index >= 0 and self.headings[index].contains(hit.start):
+            return self.headings[index]
+        return None
+
+    def headed_text(self, heading: Span) -> Span:
+        """The text right under a heading, up to the next heading of any level."""
+        index = bisect.bisect_right(self._starts, heading.start)
+        end = self._starts[index] if index < len(self._starts) else len(self.text)
+        section = next((s for s in self.doc.sections if s.heading == heading), None)
+        if section is not None:
+            end = min(end, section.body.end)
+        return Span(heading.start, max(heading.end, end))
+
+
+def states_fact(text: str, window: Span, hit: Span) -> bool:
+    """Whether ``window`` of ``text`` states a fact outside the hit itself."""
+    chunk = text[window.start : window.end]
+    if hit.overlaps(window):
+        start, end = max(hit.start, window.start), min(hit.end, window.end)
+        chunk = (
+            chunk[: start - window.start] + "\u3000" * (end - start) + chunk[end - window.start :]
+        )
+    return FACT.search(chunk) is not None
+
+
+def _finding(rule: Rule, status: str, evidence: list[Span], ctx: RunContext) -> Finding | None:
+    ceiling = ctx.coverage_severity.get(status, "")
+    if ceiling not in SEVERITY_RANK:  # "" or "off": this status is not reported
+        return None
+    # The checklist's severity for the status, capped by the rule's own (an unverified ⚪
+    # Outline item is an info rule: its absence is a prompt, never a warning).
+    severity = min(ceiling, rule.severity, key=lambda s: SEVERITY_RANK.get(s, 0))
+    if status == "missing":
+        return rule.finding(Span(0, 0), severity=severity, data={"status": status})
+    if status == "weak":
+        message = f"报告仅提及“{rule.title}”，未写明本年度的具体举措、数据或成效"
+    else:
+        message = f"“{rule.title}”仅出现在下一年度安排、存在的不足或未完成的表述中"
+    return rule.finding(
+        evidence[0],
+        message,
+        related=tuple(evidence[1:]),
+        severity=severity,
+        data={"status": status},
+    )
 
 
 CHECKS = [TopicCheck()]

@@ -1,0 +1,247 @@
+"""One pass over a document for every topic rule: where each topic is mentioned.
+
+All literal strings of all topic rules (``any`` terms, ``components`` terms, ``exclude``
+contexts) go into ONE Aho-Corasick automaton, built once per rule set and cached; each rule's
+RE2 patterns are compiled once. A scan runs the automaton over the text once, runs each
+compiled pattern once, then per rule drops hits inside an ``exclude`` context, drops short
+hits glued to a neighbour by a dictionary word (``lint.segment.glued``), and turns
+``components`` into hits where enough of them meet in one paragraph (or section, sentence).
+The keys themselves are documented in ``lint.checks.topics``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+from lint.errors import RuleError
+from lint.model import Document, Rule, Span
+from lint.rules.regex import Pattern, compile_pattern
+from lint.segment import Cuts, glued
+
+MATCH_KEYS = frozenset({"any", "regex", "components", "exclude", "exclude_regex", "boundary"})
+WITHIN = ("paragraph", "section", "sentence")
+SHORT_TERM = 2  # terms this short always have their word boundaries checked
+ANY, COMPONENT, EXCLUDE = "any", "component", "exclude"
+
+
+@dataclass
+class Components:
+    min: int
+    groups: list[list[str]]
+    within: str = "paragraph"
+
+
+@dataclass
+class Spec:
+    """A topic rule's ``match`` mapping, checked and compiled."""
+
+    rule: str
+    any: list[str] = field(default_factory=list)
+    regex: list[Pattern] = field(default_factory=list)
+    components: Components | None = None
+    exclude: list[str] = field(default_factory=list)
+    exclude_regex: list[Pattern] = field(default_factory=list)
+    boundary: frozenset[str] = frozenset()
+
+
+def parse_spec(rule: Rule) -> Spec:
+    """Check and compile ``rule.params["match"]``; ``RuleError`` names the bad key."""
+    match = rule.params.get("match")
+    if not isinstance(match, Mapping):
+        raise _error(rule, "topic 规则需要 match 映射（any、regex 或 components）", "match")
+    unknown = sorted(set(match) - MATCH_KEYS)
+    if unknown:
+        allowed = "、".join(sorted(MATCH_KEYS))
+        raise _error(
+            rule, f"match 中有未知的键 {unknown[0]}（可用：{allowed}）", f"match.{unknown[0]}"
+        )
+    spec = Spec(
+        rule=rule.id,
+        any=_strings(rule, match, "any"),
+        regex=_patterns(rule, match, "regex"),
+        components=_components(rule, match.get("components")),
+        exclude=_strings(rule, match, "exclude"),
+        exclude_regex=_patterns(rule, match, "exclude_regex"),
+    )
+    spec.boundary = frozenset(_strings(rule, match, "boundary"))
+    if not (spec.any or spec.regex or spec.components):
+        raise _error(rule, "match 需要 any、regex 或 components 之一", "match")
+    return spec
+
+
+def _error(rule: Rule, message: str, key: str) -> RuleError:
+    return RuleError(message, location=rule.origin, key=key)
+
+
+def _strings(rule: Rule, match: Mapping[str, Any], key: str) -> list[str]:
+    value = match.get(key)
+    if value is None:
+        return []
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list):
+        raise _error(rule, "应为字符串列表", f"match.{key}")
+    for index, item in enumerate(items):
+        if not isinstance(item, str) or not item.strip():
+            raise _error(rule, "应为非空字符串", f"match.{key}[{index}]")
+    return [item.strip() for item in items]
+
+
+def _patterns(rule: Rule, match: Mapping[str, Any], key: str) -> list[Pattern]:
+    value = match.get(key)
+    items = [value] if isinstance(value, str) else value or []
+    if not isinstance(items, list):
+        raise _error(rule, "应为正则表达式列表", f"match.{key}")
+    return [
+        compile_pattern(item, rule.origin, f"match.{key}[{index}]")
+        for index, item in enumerate(items)
+    ]
+
+
+def _components(rule: Rule, raw: Any) -> Components | None:
+    if raw is None:
+        return None
+    key = "match.components"
+    if not isinstance(raw, Mapping) or set(raw) - {"min", "of", "within"}:
+        raise _error(rule, "components 应为 {min: 整数, of: [[词, …], …], within: …}", key)
+    groups = raw.get("of")
+    if not isinstance(groups, list) or not groups:
+        raise _error(rule, "components.of 应为非空的词组列表", f"{key}.of")
+    for index, group in enumerate(groups):
+        if not isinstance(group, list) or not group:
+            raise _error(rule, "每个成分应为非空的词列表", f"{key}.of[{index}]")
+        if not all(isinstance(term, str) and term.strip() for term in group):
+            raise _error(rule, "成分中的词应为非空字符串", f"{key}.of[{index}]")
+    least = raw.get("min", len(groups))
+    if not isinstance(least, int) or isinstance(least, bool) or not 1 <= least <= len(groups):
+        raise _error(rule, f"components.min 应为 1 到 {len(groups)} 的整数", f"{key}.min")
+    within = raw.get("within", "paragraph")
+    if within not in WITHIN:
+        raise _error(rule, f"components.within 应为 {'、'.join(WITHIN)} 之一", f"{key}.within")
+    return Components(least, [[t.strip() for t in g] for g in groups], within)
+
+
+class TopicMatcher:
+    """The compiled form of a set of topic rules; ``scan`` gives each rule's hits."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)  # kept so cache keys (ids) stay unique while cached
+        self.specs = [parse_spec(rule) for rule in rules]
+        self.automaton = _automaton(self.specs)
+
+    def scan(self, doc: Document) -> dict[str, list[Span]]:
+        """Rule id → sorted hits (spans of ``doc.text``) that count for that topic."""
+        text = doc.text
+        found = _literal_hits(self.automaton, text, len(self.specs))
+        cuts = Cuts.of(text)
+        result: dict[str, list[Span]] = {}
+        for index, spec in enumerate(self.specs):
+            terms, groups, excluded = found[index]
+            excluded += [s for p in spec.exclude_regex for s in p.finditer(text)]
+            hits = [h for h, term in terms if _counts(spec, text, h, term, excluded)]
+            hits += [s for p in spec.regex for s in p.finditer(text) if _clear(s, excluded)]
+            if spec.components:
+                hits += _component_hits(spec, doc, cuts, groups, excluded)
+            result[spec.rule] = sorted(set(hits))
+        return result
+
+
+_Found = tuple[list[tuple[Span, str]], dict[int, list[tuple[Span, str]]], list[Span]]
+
+
+def _automaton(specs: list[Spec]) -> Any:
+    payloads: dict[str, list[tuple[int, str, int]]] = {}
+    for index, spec in enumerate(specs):
+        for term in spec.any:
+            payloads.setdefault(term, []).append((index, ANY, -1))
+        for group_index, group in enumerate(spec.components.groups if spec.components else []):
+            for term in group:
+                payloads.setdefault(term, []).append((index, COMPONENT, group_index))
+        for term in spec.exclude:
+            payloads.setdefault(term, []).append((index, EXCLUDE, -1))
+    automaton = ahocorasick.Automaton()
+    for term, items in payloads.items():
+        automaton.add_word(term, (term, items))
+    if payloads:
+        automaton.make_automaton()
+    return automaton
+
+
+def _literal_hits(automaton: Any, text: str, count: int) -> list[_Found]:
+    found: list[_Found] = [([], {}, []) for _ in range(count)]
+    if automaton.kind != ahocorasick.AHOCORASICK:
+        return found
+    for last, (term, items) in automaton.iter(text):
+        span = Span(last + 1 - len(term), last + 1)
+        for index, role, group in items:
+            terms, groups, excluded = found[index]
+            if role == ANY:
+                terms.append((span, term))
+            elif role == COMPONENT:
+                groups.setdefault(group, []).append((span, term))
+            else:
+                excluded.append(span)
+    return found
+
+
+def _clear(hit: Span, excluded: list[Span]) -> bool:
+    return not any(hit.overlaps(e) for e in excluded)
+
+
+def _counts(spec: Spec, text: str, hit: Span, term: str, excluded: list[Span]) -> bool:
+    if not _clear(hit, excluded):
+        return False
+    if len(term) <= SHORT_TERM or term in spec.boundary:
+        return not glued(text, hit)
+    return True
+
+
+def _component_hits(
+    spec: Spec,
+    doc: Document,
+    cuts: Cuts,
+    groups: dict[int, list[tuple[Span, str]]],
+    excluded: list[Span],
+) -> list[Span]:
+    """Component hits in every container where at least ``min`` groups meet."""
+    assert spec.components is not None
+    by_container: dict[Span, dict[int, list[Span]]] = {}
+    for group, hits in groups.items():
+        for hit, term in hits:
+            if not _counts(spec, doc.text, hit, term, excluded):
+                continue
+            box = _container(doc, cuts, hit.start, spec.components.within)
+            by_container.setdefault(box, {}).setdefault(group, []).append(hit)
+    out: list[Span] = []
+    for met in by_container.values():
+        if len(met) >= spec.components.min:
+            out.extend(hit for hits in met.values() for hit in hits)
+    return out
+
+
+def _container(doc: Document, cuts: Cuts, offset: int, within: str) -> Span:
+    if within == "sentence":
+        return cuts.sentence(offset)
+    if within == "section":
+        section = doc.section_at(offset)
+        if section is not None:
+            return section.body
+    return doc.paragraph_at(offset) or cuts.sentence(offset)
+
+
+_CACHE: dict[tuple[tuple[str, int], ...], TopicMatcher] = {}
+_CACHE_SIZE = 8
+
+
+def matcher_for(rules: Sequence[Rule]) -> TopicMatcher:
+    """The compiled matcher for these rules, built once and cached (keyed by rule identity)."""
+    key = tuple((rule.id, id(rule.params)) for rule in rules)
+    cached = _CACHE.get(key)
+    if cached is None:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        cached = _CACHE[key] = TopicMatcher(rules)
+    return cached
