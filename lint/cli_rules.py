@@ -74,7 +74,10 @@ def explain_cmd(name: str, extra: tuple[str, ...]) -> None:
 
     ruleset = _load(extra)
     found = [ruleset.rules[name]] if name in ruleset.rules else []
-    found = found or [r for r in ruleset.rules.values() if r.slug == name]
+    # A slug names a concept, shared across outline packs: show every rule of it, by id.
+    found = found or sorted(
+        (r for r in ruleset.rules.values() if r.slug == name), key=lambda r: r.id
+    )
     if not found:
         _fail([FzlintError(f"没有编号或 slug 为 {name} 的规则", code="unknown-rule")])
     click.echo("\n\n".join(catalogue.explain(rule, ruleset) for rule in found))
