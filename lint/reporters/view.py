@@ -14,6 +14,7 @@ from lint import __version__
 from lint.model import SEVERITY_RANK, Document, Finding, Report, Rule, Span
 
 SCHEMA_VERSION = 1
+WHOLE_DOCUMENT = Span(0, 0)
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -67,6 +68,9 @@ def finding_dict(
         "excerpt": excerpt(doc, finding.span) if len(finding.span) else "",
         "section": f"{section.number}{section.title}" if section else None,
     }
+    if finding.span == WHOLE_DOCUMENT and finding.origin is None:
+        # About the report as a whole (a missing topic or part): the top of the file.
+        out.update(line=1, column=1, end_line=1, end_column=1)
     if finding.origin is not None:
         # A place outside the normalized text (page furniture): quote its original line.
         out.update(original_position(doc, finding.origin))
