@@ -37,21 +37,43 @@ _SUFFIX_LEVEL = (
     ("苏木", "township"),
 )
 _SUFFIXES = "|".join(s for s, _ in _SUFFIX_LEVEL)
-_PLACE = re.compile(rf"[\u4e00-\u9fff]+?(?:{_SUFFIXES})")
+# ``杭州市``: a name ending in 州 may go on with 市 (not the 州 of an autonomous prefecture).
+_PLACE = re.compile(rf"[\u4e00-\u9fff]+?(?:{_SUFFIXES})(?:(?<=州)市)?")
+# What a title prefix may carry before the unit's own name: ``鲤城区人民政府金龙街道办事处``.
+_PARENT_GOVERNMENT = re.compile(r"^.*(?:人民政府|政府)(?=.)")
 _GOVERNMENT = re.compile(r"^(人民政府|政府|管委会|管理委员会|办事处)?$")
-_ORGAN = re.compile(r"(局|厅|委员会|委|办公室|办|中心|署|院|所|处|队|站|馆|会)$")
+_ORGAN = re.compile(r"(局|厅|部|委员会|委|办公室|办|中心|署|院|所|处|队|站|馆|会)$")
 _PARTY = re.compile(r"^中共[\u4e00-\u9fff]{2,12}?(委员会|委)[\s、和与及]*")
 _NOT_NAME = re.compile(r"^(全|我|各|本|该|市县|县乡|城|社|辖|市|县|区|镇|乡|省)")
+_VERB = (
+    r"(?:坚持|深入|全面|认真|以|在|紧紧|始终|围绕|聚焦|立足|持续|扎实|积极|大力|进一步|切实|牢固|"
+    r"严格|着力|不断|高度)"
+)
+_LEAD_IN = r"(?:^|[，。；：])(?:\d{4}年(?:以来|度)?，?)?"
 _OPENING = re.compile(
-    rf"(?:^|[，。；])(?:\d{{4}}年(?:以来|度)?，?)?(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{_SUFFIXES}))"
-    r"(?:委|人民政府|政府)?(?:坚持|深入|全面|认真|以|在|紧紧|始终|围绕|聚焦|立足|持续|扎实|积极|"
-    r"大力|进一步|切实|牢固|严格|着力|不断|高度)"
+    _LEAD_IN + rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{_SUFFIXES}))(?:委|人民政府|政府)?" + _VERB
 )
+# An organ that opens its own report: ``2024年，省教育厅坚持…``, ``司法部坚持…``.
+_ORGAN_OPENING = re.compile(
+    _LEAD_IN
+    + r"(?P<organ>[\u4e00-\u9fff]{2,16}?(?:局|厅|部|委员会|委|办公室))(?:党组|党委)?"
+    + _VERB
+)
+_PARTY_ORGAN = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:党委|党组|[省市县区州旗]委)$|^在")
+# A government that names itself only by its unit: ``2022年，县人民政府坚持…``.
+_BARE_UNIT = re.compile(
+    _LEAD_IN + r"(?:我|本)?(?P<unit>省|市|县|区|旗|州|镇|乡|街道)(?:人民)?政府" + _VERB
+)
+_BARE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
 _CITY_CLUES = re.compile(
-    r"县（市、?区）|县（区、?市）|县市区|县（市）区|区县|县区|各县|市县两级|市县乡|市、县"
+    r"县（市、?区）|县（区、?市）|县市区|县（市）区|区县|县区|各县|市县两级|市县乡|市、县|旗区|旗县"
 )
-_TOWN_UNITS = re.compile(r"各镇|镇（街道）|乡镇（街道）|镇街|镇（办）")
-_SUPERIOR = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,4}市)(?:委|人民政府|政府)")
+_TOWN_UNITS = re.compile(r"各镇|镇（街道?）|乡镇（街道）|镇街|镇（办）")
+# A superior city named as an actor: ``在金华市委、市政府的领导下``; never ``召开市政府常务会``.
+_SUPERIOR = re.compile(
+    r"(?:^|(?<=[，。；、：（“\s在和及与按照根据]))(?P<city>[\u4e00-\u9fff]{2,4}市)(?:委|人民政府|政府)"
+    r"(?=[、，和及与的]|(?:坚强|正确)?领导)"
+)
 
 
 def issuer_from_title(title: str) -> tuple[str | None, str]:
@@ -68,10 +90,16 @@ def parse_issuer(name: str) -> tuple[str | None, str]:
         return None, "unknown"
     last = places[-1]
     rest = name[last.end() :]
-    place = last.group(0)
+    place = _own_name(last.group(0))
     if rest and not _GOVERNMENT.match(rest) and _ORGAN.search(rest):
-        return name[places[0].start() :], "department"
+        return _own_name(name[places[0].start() :]), "department"
     return place, level_of(place)
+
+
+def _own_name(name: str) -> str:
+    """Without the parent government the title names first, if a place name remains."""
+    own = _PARENT_GOVERNMENT.sub("", name)
+    return own if _PLACE.match(own) else name
 
 
 def level_of(place: str) -> str:
@@ -84,13 +112,36 @@ def level_of(place: str) -> str:
 
 
 def issuer_from_text(paragraphs: list[str]) -> tuple[str | None, str]:
-    """The place that opens the report, if the report names itself there."""
+    """Who opens the report: a place (``金塔县坚持``), an organ (``省教育厅坚持``) or a
+    government named by its unit only (``县人民政府坚持``, issuer unknown, level known)."""
     for para in paragraphs:
-        for match in _OPENING.finditer(para):
-            place = _strip_leading(match.group("place"))
-            if place and not _NOT_NAME.match(place):
-                return place, level_of(place)
+        found = [f for f in (_opening_place(para), _opening_organ(para), _opening_unit(para)) if f]
+        if found:
+            return min(found)[1:]
     return None, "unknown"
+
+
+def _opening_place(para: str) -> tuple[int, str | None, str] | None:
+    for match in _OPENING.finditer(para):
+        place = _strip_leading(match.group("place"))
+        if place and not _NOT_NAME.match(place):
+            return match.start(), place, level_of(place)
+    return None
+
+
+def _opening_organ(para: str) -> tuple[int, str | None, str] | None:
+    for match in _ORGAN_OPENING.finditer(para):
+        organ = match.group("organ")
+        if not _PARTY_ORGAN.search(organ):
+            return match.start(), organ, "department"
+    return None
+
+
+def _opening_unit(para: str) -> tuple[int, str | None, str] | None:
+    match = _BARE_UNIT.search(para)
+    if match is None:
+        return None
+    return match.start(), None, _BARE_LEVEL.get(match.group("unit"), "township")
 
 
 def _strip_leading(place: str) -> str:
@@ -104,20 +155,51 @@ def resolve_city(issuer: str, level: str, text: str) -> str:
         return level
     if _CITY_CLUES.search(text):
         return "city"
-    superior = {m.group("city") for m in _SUPERIOR.finditer(text)} - {issuer}
+    superior = {_strip_leading(m.group("city")) for m in _SUPERIOR.finditer(text)} - {issuer}
     superior = {c for c in superior if not _NOT_NAME.match(c) and not c.endswith(issuer)}
     if superior or _TOWN_UNITS.search(text):
         return "county"
     return "city"
 
 
+_SELF_ORGAN = re.compile(
+    r"(?:我|本)(?:局|委|厅|部)(?![员会门])|(?:^|(?<=[，。；、：\s年]))(?:局|委|厅|部)(?:党组|党委)"
+)
+
+
+# The principal leader whose first-responsible duty the report describes names the organ.
+_LEADER = re.compile(
+    r"(?P<title>自治区主席|省长|市长|州长|县长|区长|旗长|镇长|乡长|局长|厅长|部长)[^。；]{0,30}?第一责任人"
+)
+_LEADER_LEVEL = {"自治区主席": "province", "省长": "province", "市长": "city", "州长": "city"}
+_LEADER_LEVEL |= {"县长": "county", "区长": "county", "旗长": "county", "镇长": "township"}
+_LEADER_LEVEL |= {
+    "乡长": "township",
+    "局长": "department",
+    "厅长": "department",
+    "部长": "department",
+}
+
+
 def level_from_pronouns(text: str) -> str:
-    """Without a named issuer: the report's ``我县/全区/我局`` words tell the level."""
+    """Without a named issuer: the report's ``我县/全区/我局`` words tell the level.
+
+    An organ that calls itself ``我局/我委/局党组`` is a department whatever else it counts;
+    ``我区/全区`` is the autonomous region when the text says 自治区 more than 区委/区政府."""
+    if _SELF_ORGAN.search(text):
+        return "department"
+    leader = _LEADER.search(text)
+    if leader:
+        return _LEADER_LEVEL[leader.group("title")]
+    district = len(re.findall(r"我区|全区", text))
+    region = len(re.findall(r"自治区", text)) > len(
+        re.findall(r"(?<!自治)区(?:委|人民政府|政府)", text)
+    )
     counts = {
-        "department": len(re.findall(r"我局|本局|我委|我办|我厅", text)),
-        "county": len(re.findall(r"我县|全县|我区|全区|我旗|全旗", text)),
+        "department": len(re.findall(r"我办", text)),
+        "county": len(re.findall(r"我县|全县|我旗|全旗", text)) + (0 if region else district),
         "city": len(re.findall(r"我市|全市", text)),
-        "province": len(re.findall(r"我省|全省", text)) // 3,
+        "province": len(re.findall(r"我省|全省", text)) // 3 + (district if region else 0),
         "township": len(re.findall(r"我镇|全镇|我乡|全乡|我街道|全街道", text)),
     }
     level, count = max(counts.items(), key=lambda kv: kv[1])

@@ -24,6 +24,9 @@ _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 _YEAR = r"(?:19|20)\d\d|[〇零一二三四五六七八九]{4}"
 _MD = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _TOPIC = re.compile(r"法治政府|依法行政|法治建设")
+_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
+)
 _TITLE_END = re.compile(r"(报告|总结|情况|年报)(（[^）]{1,8}）)?$")
 _ISSUER_LINE = re.compile(
     r"^[\u4e00-\u9fff\s]{2,30}(人民政府|政府|局|委员会|委|办公室|办|厅|办事处|管委会)$"
@@ -85,6 +88,7 @@ def is_title(line: str) -> bool:
     return (
         len(line) <= _TITLE_MAX
         and "。" not in line
+        and not _HEADING_START.match(line)
         and bool(_TOPIC.search(line))
         and bool(_TITLE_END.search(line))
     )
@@ -179,13 +183,15 @@ def _published(
     text: str, furniture: Sequence[str], container: dict[str, Any]
 ) -> tuple[str | None, Span | None]:
     for key in _PUBLISHED_KEYS:
-        pattern = re.compile(rf"(?<!成文){key}\s*[：:]\s*")
+        # Furniture may write ``[ 发布日期 ] 2026-02-10`` or ``| [ 发布日期 ] | 2026-02-10 |``;
+        # prose needs the colon.
+        loose = re.compile(rf"(?<!成文)(?<!生成){key}\s*[】\]]?\s*[：:|｜]?\s*")
         for line in furniture:
-            for found in pattern.finditer(line):
+            for found in loose.finditer(line):
                 date = _DATE.match(line, found.end())
                 if date and _iso(date):
                     return _iso(date), None
-        found_in_text = pattern.search(text, 0, 800)
+        found_in_text = re.compile(rf"(?<!成文)(?<!生成){key}\s*[：:]\s*").search(text, 0, 800)
         if found_in_text:
             date = _DATE.match(text, found_in_text.end())
             if date and _iso(date):
@@ -214,5 +220,5 @@ def _issuer(title: str | None, text: str, paragraphs: Sequence[Span]) -> tuple[s
         prose = [text[p.start : p.end] for p in paragraphs if p.end - p.start >= 40][:3]
         issuer, level = issuer_from_text(prose)
     if issuer is None:
-        return None, level_from_pronouns(text)
+        return None, level if level != "unknown" else level_from_pronouns(text)
     return issuer, resolve_city(issuer, level, text)

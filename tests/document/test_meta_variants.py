@@ -1,0 +1,201 @@
+"""Metadata on layout variants seen on scraped government pages (synthetic wording).
+
+Each case is one general pattern: how pages wrap a report (table-style furniture, bullets),
+how reports name their issuer (an organ opening its own report, a government named by its
+unit only, a parent government before a street office) and which words tell the level.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.document import document_from_text
+
+PROSE = "一年来，各项工作有序推进，依法行政水平稳步提高，取得了较好的成效。\n一、主要举措和成效\n"
+
+FURNITURE = [
+    (
+        "table-row-keys",
+        "| [ 索引号 ] | 000000/2026-00001 | [ 发文字号 ] | 无 |\n"
+        "| [ 发布机构 ] | 某某局 | ||\n"
+        "| [ 成文日期 ] | 2026-01-20 | [ 发布日期 ] | 2026-02-03 |\n",
+        "2026-02-03",
+    ),
+    (
+        "bracket-keys-without-colon",
+        "[ 索引号 ] 000000/2026-00002 [ 发文字号 ]\n"
+        "[ 成文日期 ] 2026-01-20 [ 发布日期 ] 2026-02-04\n",
+        "2026-02-04",
+    ),
+    (
+        "bulleted-keys",
+        "  • 信息索引号：000000/2024-1\n  • 发布机构：某某市人民政府\n- 发布日期：2024-02-19\n",
+        "2024-02-19",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [c[1:] for c in FURNITURE],
+    ids=[f"meta-variant.furniture.{c[0]}" for c in FURNITURE],
+)
+def test_furniture_blocks_are_cut_before_the_title(head: str, published: str) -> None:
+    title = "某某县人民政府关于2025年法治政府建设情况的报告"
+    doc = document_from_text(head + title + "\n" + PROSE)
+    assert doc.meta.title == title
+    assert doc.meta.published == published
+    assert "索引号" not in doc.text
+
+
+def test_a_heading_is_never_the_title() -> None:
+    text = (
+        "2019年，某某县坚持依法行政，扎实推进各项工作，取得了较好的成效。\n"
+        "一、2019年推进法治政府建设情况\n"
+    )
+    meta = document_from_text(text).meta
+    assert meta.title is None
+    assert meta.report_year == 2019
+
+
+def test_prose_time_word_is_no_publication_date() -> None:
+    text = "某某县2023年法治政府建设情况报告\n统计截止时间2023年12月31日，各项工作有序推进。\n"
+    assert document_from_text(text).meta.published is None
+
+
+TITLES = [
+    ("zhou-shi", "某州市人民政府关于2023年法治政府建设情况的报告", "某州市", "city"),
+    (
+        "parent-government-then-street-office",
+        "某某区人民政府某某街道办事处关于2022年度法治政府建设情况的报告",
+        "某某街道办事处",
+        "township",
+    ),
+    (
+        "county-then-township",
+        "某某县某某乡人民政府2025年法治政府建设情况报告",
+        "某某乡",
+        "township",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer", "level"),
+    [c[1:] for c in TITLES],
+    ids=[f"meta-variant.title.{c[0]}" for c in TITLES],
+)
+def test_issuer_in_title(title: str, issuer: str, level: str) -> None:
+    meta = document_from_text(title + "\n" + PROSE).meta
+    assert (meta.issuer, meta.level) == (issuer, level)
+
+
+OPENINGS = [
+    (
+        "province-department",
+        "2024年，省教育厅坚持以习近平法治思想为指引，深入推进依法治教，取得良好成效。",
+        "省教育厅",
+        "department",
+    ),
+    (
+        "ministry-without-year",
+        "某某部坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设，各项工作取得新进展。",
+        "某某部",
+        "department",
+    ),
+    (
+        "abbreviated-commission",
+        "2025年，市卫生健康委在市委、市政府的坚强领导下，扎实推进法治政府建设各项工作。",
+        "市卫生健康委",
+        "department",
+    ),
+    (
+        "government-named-by-unit",
+        "2022年，县人民政府坚持以习近平法治思想为指导，扎实推进法治政府建设，取得新成效。",
+        None,
+        "county",
+    ),
+    (
+        "party-committee-is-no-issuer",
+        "2023年，县委坚持统筹推进各项工作；某某镇坚持依法行政，法治政府建设取得新成效。",
+        "某某镇",
+        "township",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level"),
+    [c[1:] for c in OPENINGS],
+    ids=[f"meta-variant.opening.{c[0]}" for c in OPENINGS],
+)
+def test_issuer_from_opening(text: str, issuer: str | None, level: str) -> None:
+    meta = document_from_text(text + "\n" + PROSE).meta
+    assert (meta.issuer, meta.level) == (issuer, level)
+
+
+LEVEL_WORDS = [
+    (
+        "organ-party-group-beats-county-counts",
+        "全县教育系统认真学习。2024年局党委理论学习中心组学法10次。全县学校全部配备法治副校长。"
+        "全县开展法治讲座。",
+        "department",
+    ),
+    (
+        "autonomous-region-we",
+        "一年来，我区坚持依法行政。自治区人民政府常务会议专题学法。自治区主席带头履职。全区法治建设提速。",
+        "province",
+    ),
+    (
+        "district-we",
+        "一年来，我区坚持依法行政。区委、区政府高度重视。全区法治建设提速，区政府常务会议学法4次。",
+        "county",
+    ),
+    (
+        "leader-county",
+        "县委书记、县长认真履行推进法治建设第一责任人职责，定期听取汇报，研究解决重大问题。",
+        "county",
+    ),
+    (
+        "leader-department",
+        "党组书记、局长严格履行推进法治建设第一责任人职责，带头学法用法，研究部署工作。",
+        "department",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [c[1:] for c in LEVEL_WORDS],
+    ids=[f"meta-variant.level-words.{c[0]}" for c in LEVEL_WORDS],
+)
+def test_level_without_a_named_issuer(text: str, level: str) -> None:
+    meta = document_from_text(text).meta
+    assert (meta.issuer, meta.level) == (None, level)
+
+
+CITY_OR_COUNTY = [
+    (
+        "own-government-meeting-is-no-superior",
+        "市政府主要负责人主持召开市政府常务会议，研究法治政府建设工作。全市法治建设稳步推进。",
+        "city",
+    ),
+    (
+        "named-superior",
+        "在甲乙市委、市政府的坚强领导下，全市法治建设稳步推进。",
+        "county",
+    ),
+    ("banner-and-district-units", "听取各旗区法治政府建设工作汇报，督促整改。", "city"),
+    ("town-and-street-units", "14个镇（街）全面建立依法治镇（街道）委员会。", "county"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [c[1:] for c in CITY_OR_COUNTY],
+    ids=[f"meta-variant.city-level.{c[0]}" for c in CITY_OR_COUNTY],
+)
+def test_city_or_county_level_city(sentence: str, level: str) -> None:
+    text = "某某市2023年法治政府建设情况报告\n" + PROSE + sentence
+    meta = document_from_text(text).meta
+    assert (meta.issuer, meta.level) == ("某某市", level)
