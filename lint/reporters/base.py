@@ -138,17 +138,33 @@ def coverage_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
+LEVEL_NAMES = {
+    "province": "省级",
+    "city": "设区的市级",
+    "county": "县级（县、区、旗、县级市）",
+    "township": "乡镇（街道）",
+    "department": "政府部门",
+    "unknown": "（未识别）",
+}
+OUTLINE_NAMES = {
+    "outline-2021": "法治政府建设实施纲要（2021—2025年）",
+    "outline-2015": "法治政府建设实施纲要（2015—2020年）",
+}
+
+
 def meta_line(data: dict[str, Any]) -> list[tuple[str, str]]:
-    """Header facts of one report as (label, value) pairs."""
+    """Header facts of one report as (label, value) pairs, for people (the JSON keeps codes)."""
     meta = data.get("meta") or {}
     score = (data.get("score") or {}).get("overall")
+    level = meta.get("level") or "unknown"
+    outline = meta.get("outline") or ""
     return [
         ("标题", meta.get("title") or "（未识别）"),
         ("年度", str(meta.get("report_year") or "（未识别）")),
         ("发布机关", meta.get("issuer") or "（未识别）"),
-        ("层级", meta.get("level") or "unknown"),
+        ("层级", LEVEL_NAMES.get(level, level)),
         ("检查清单", meta.get("checklist") or ""),
-        ("纲要", meta.get("outline") or ""),
+        ("纲要", OUTLINE_NAMES.get(outline, outline)),
         ("得分", "—" if score is None else f"{score:.1f}"),
     ]
 

@@ -98,9 +98,13 @@ def chart(data: dict[str, Any]) -> str:
         score = row["score"] or 0.0
         color = "#1a7f37" if score >= 80 else "#9a6700" if score >= 60 else "#b42318"
         width = Decimal(str(score)) * Decimal("3.6")  # 360 units = 100 points
-        label = f"{row['title']}（{'—' if row['score'] is None else f'{score:.1f}'}）"
+        value = "—" if row["score"] is None else f"{score:.1f}"
+        # An Outline part title's first clause is its short name (健全行政执法工作体系); the
+        # full title is in the tooltip and in the table below the chart.
+        short = f"{row['title'].split('，')[0]}（{value}）"
+        label = f"{row['title']}（{value}）"
         bars.append(
-            f'<g><title>{esc(label)}</title><text x="0" y="{y + 14}">{esc(label)}</text>'
+            f'<g><title>{esc(label)}</title><text x="0" y="{y + 14}">{esc(short)}</text>'
             f'<rect x="0" y="{y + 20}" width="360" height="14" rx="3" fill="#eaeef2"/>'
             f'<rect x="0" y="{y + 20}" width="{width:.1f}" height="14" rx="3" '
             f'fill="{color}"/></g>'
