@@ -121,19 +121,49 @@ def _detect(data: bytes, encodings: tuple[str, ...]) -> tuple[str, str] | None:
 
 
 def _utf16_without_bom(data: bytes, display: str) -> tuple[str, str]:
-    """NUL bytes: UTF-16 without a BOM if that decodes to plausible text, else an error."""
+    """NUL bytes: UTF-16 without a BOM if that decodes to text made of what reports are made
+    of (CJK ideographs and punctuation, printable ASCII, line breaks), else an error.
+
+    Nearly any even-length binary decodes as UTF-16 to *some* characters, so mere
+    decodability says nothing; the character repertoire does."""
     if len(data) % 2 == 0:
         for encoding in ("utf-16-le", "utf-16-be"):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            if plausible(text) and "\x00" not in text:
+            if _report_like(text):
                 return text, encoding
     raise InputError(
         f"{display}: 文本文件中含有 NUL（\\0）字节，可能已损坏或并非文本文件。"
         "请用文本编辑器打开确认，另存为 UTF-8 编码后再检查",
         code="nul-bytes",
+    )
+
+
+def _report_like(text: str) -> bool:
+    """At least 95% of the characters are CJK, CJK/full-width punctuation, Latin (pinyin
+    damage brings tone marks) or white space; none is a control character; and there is a line
+    break or a Chinese comma or full stop, as in any report."""
+    sample = text[:_PLAUSIBLE_SAMPLE]
+    if not sample or any(_suspicious(ch) for ch in sample):
+        return False
+    if not any(mark in sample for mark in "\n，。"):
+        return False
+    typical = sum(1 for ch in sample if _typical(ch))
+    return typical >= 0.95 * len(sample)
+
+
+def _typical(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x20 <= code < 0x7F
+        or ch in "\t\n\r"
+        or 0xA0 <= code <= 0x24F  # Latin-1 supplement, Latin extended A/B (pinyin tones)
+        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
+        or 0x3000 <= code <= 0x303F  # CJK symbols and punctuation
+        or 0xFF00 <= code <= 0xFFEF  # full-width forms
+        or 0x2010 <= code <= 0x206F  # general punctuation (dashes, quotes)
     )
 
 

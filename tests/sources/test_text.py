@@ -99,6 +99,9 @@ def test_empty(data: bytes) -> None:
     [
         pytest.param("第一行\x00第二行".encode(), id="nul-bytes.utf8"),
         pytest.param(b"abc\x00def", id="nul-bytes.odd-length"),
+        # Even-length binary decodes as UTF-16 to *some* characters ('Ā楢慮祲'): not text.
+        pytest.param(b"\x00\x01binary", id="nul-bytes.even-length-binary"),
+        pytest.param(bytes(range(256)) * 4, id="nul-bytes.all-byte-values"),
     ],
 )
 def test_nul_bytes(data: bytes) -> None:
