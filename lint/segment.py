@@ -13,9 +13,8 @@ is not a break: it separates the items of one list.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass
-
-import rjieba
 
 from lint.model import Span
 
@@ -28,12 +27,24 @@ def glued(text: str, span: Span) -> bool:
     """True when a dictionary word straddles the start or the end of ``span``."""
     lo = max(0, span.start - WINDOW)
     hi = min(len(text), span.end + WINDOW)
-    for _word, start, end in rjieba.tokenize(text[lo:hi], "default", False):
+    for _word, start, end in _tokenize(text[lo:hi]):
         start += lo
         end += lo
         if end - start > 1 and (start < span.start < end or start < span.end < end):
             return True
     return False
+
+
+def _tokenize(text: str) -> Iterable[tuple[str, int, int]]:
+    """jieba's words of ``text`` with offsets, HMM off.
+
+    rjieba loads its dictionary when imported (~0.1 s), so it is imported here, on the first
+    boundary to decide, not when the rules load: a run that decides none never pays for it.
+    """
+    import rjieba  # deliberately lazy, see above
+
+    result: Iterable[tuple[str, int, int]] = rjieba.tokenize(text, "default", False)
+    return result
 
 
 @dataclass

@@ -18,11 +18,15 @@ A topic rule (``kind: topic``) says where its topic is mentioned with ``match``:
 Each remaining hit is graded (see ``grade``): ``planned`` when it sits in the plans or
 shortcomings part of the report or in a future/negated clause (将继续, 下一步, 尚未建立,
 有待…); ``weak`` when its clause states no fact (for a hit in a heading: when the text
-right under the heading states none); ``covered`` when it states one. A fact (``FACT``) is a
-number with a unit (26次, 9件, 100%), a named document (《…》) or a concrete verb of doing
-(制定, 印发, 开展, 办理, 审查…). When the hit is the object of a slogan verb (落实, 推进,
-加强…) only its own clause counts; otherwise the whole sentence does. A topic's status is
-its best hit's grade, else ``missing``.
+right under the heading states none, or, for one item of a heading's list, when that text does
+not name the topic again); ``covered`` when it states one. A fact (``FACT``) is a number with a
+unit (26次, 9件, 100%), a named document (《…》, but not the one the hit is part of), a concrete
+verb of doing (制定, 印发, 开展, 办理, 审查…; not when it names a system: 审查制度) or a list
+of means (采取…等方式). When the hit is the object of a slogan verb (落实, 推进, 加强…) only its
+own clause counts, or a means clause leading the sentence (通过…等形式，深入学习…);
+otherwise the whole sentence does. A hit in a frame (在…的指导下；对A、B等工作进行了部署) is
+``weak``; a hit inside the title of a law that is studied (集体学习《行政复议法》) does not
+count. A topic's status is its best hit's grade, else ``missing``.
 """
 
 from __future__ import annotations
@@ -42,10 +46,29 @@ FACT = re.compile(
     r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮])"
     r"|[两二三四五六七八九十]+(?:次|轮)"
     r"|《[^》\n]{2,}》"
-    r"|制定|印发|出台|修订|开展|办理|审查|审核|建成|完成|召开|举办|成立|设立|组建|聘请|选聘"
-    r"|发布|公布|下发|配备|录入|受理|办结|评查|启用|编制|梳理|清理|命名|获评|创成|入选|审定"
-    r"|听取|签订|列入|(?<![务息])公开(?!为常态)|组织(?!领导|机构|保障|体系|建设|实施)|建立(?!健全)"
+    r"|制定|印发|出台|修订|开展|建成|完成|召开|举办|成立|设立|组建|聘请|选聘"
+    r"|下发|配备|录入|启用|编制|梳理|命名|获评|创成|入选|审定|审议|通报|签订|列入"
+    # these also name a system (审查、备案及清理制度): then they are nouns, not deeds
+    r"|(?:办理|审查|审核|评查|清理|受理|办结|发布|公布|听取)"
+    r"(?![^。；，\n]{0,8}?(?:制度|机制)(?:[。；，\n]|$))"
+    r"|(?<![务息])公开(?!为常态)|组织(?!领导|机构|保障|体系|建设|实施)|建立(?!健全)"
     r"|向[^。；，\n]{1,10}(?:报告|报送|报备|汇报)"
+    r"|(?<!决策|战略|工作|重大|相关|各项)部署(?!要求)|全覆盖|作出[^。；，\n]{0,6}批示"
+    r"|(?:通过|采取|采用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体|措施)"
+)
+# Studying or publicising a law by its title (集体学习《行政复议法》) is law study, not the
+# work the law governs: a hit inside such a title does not count for its topic.
+STUDIED = re.compile(r"学习|学法|研读|宣传|宣讲|解读|培训|考试")
+LAW_TITLE_END = ("法》", "法典》", "条例》", "规定》", "办法》")
+# A leading means clause (通过常务会、党组会等形式，…) says how the slogan verb after it was done.
+MEANS = re.compile(r"\s*(?:通过|依托|借助|利用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体)[，,]")
+# A frame whose topics are named in passing: an adverbial (在区委依法治区办的指导下，…) names the
+# circumstance of the sentence, not its subject, so the sentence's facts are not the topic's.
+FRAME = re.compile(
+    r"在[^，,。；;\n]{1,40}?(?:领导|指导|带领|关心|支持|帮助|督导)下"
+    # …and a list of names that something was arranged for (对A、B、C等工作进行了安排部署).
+    r"|对[^，,。；;\n]{0,60}、[^，,。；;\n]{0,60}?等[^，,。；;\n]{0,12}?"
+    r"(?:进行|作出|作了)了?(?:安排部署|部署|安排)"
 )
 # Verbs that take a topic as their object without saying anything was done.
 SLOGAN = re.compile(
@@ -102,11 +125,14 @@ class Grader:
         self.cuts = Cuts.of(doc.text)
         self.headings = sorted(s.heading for s in doc.sections)
         self._starts = [h.start for h in self.headings]
+        self._hits: list[Span] = []  # the hits of the topic being graded
 
     def status(self, hits: list[Span]) -> tuple[str, list[Span]]:
         """The topic's status and its best evidence (at most three hits)."""
         title = self.doc.meta.title_span
         hits = [h for h in hits if title is None or not h.overlaps(title)]
+        hits = [h for h in hits if not self.studied_law(h)]
+        self._hits = hits
         if not hits:
             return "missing", []
         graded = sorted((RANK[self.grade(h)], h.start, h) for h in hits)
@@ -130,12 +156,37 @@ class Grader:
             return "planned"
         heading = self.heading_of(hit)
         if heading is not None:  # a heading counts when the text it heads states a fact
-            return "covered" if states_fact(self.text, self.headed_text(heading), hit) else "weak"
-        if SLOGAN.search(self.text, clause.start, hit.start) is not None:
-            window = clause  # the object of a slogan verb: only its own clause can state a fact
-        else:
-            window = sentence
-        return "covered" if states_fact(self.text, window, hit) else "weak"
+            return self.grade_heading(heading, hit)
+        if in_frame(self.text, clause, hit):
+            return "weak"
+        if SLOGAN.search(self.text, clause.start, hit.start) is None:
+            return "covered" if states_fact(self.text, sentence, hit) else "weak"
+        # The object of a slogan verb: only its own clause, or a means clause leading the
+        # sentence, can state a fact.
+        if states_fact(self.text, clause, hit):
+            return "covered"
+        means = MEANS.match(self.text, sentence.start)
+        return "covered" if means is not None and means.end() <= clause.start else "weak"
+
+    def studied_law(self, hit: Span) -> bool:
+        """Whether the hit is inside the title of a law that its clause studies or publicises."""
+        clause = self.cuts.clause(hit.start)
+        title = _title_around(self.text, clause, hit)
+        if title == hit or not self.text[title.start : title.end].endswith(LAW_TITLE_END):
+            return False
+        return STUDIED.search(self.text, clause.start, title.start) is not None
+
+    def grade_heading(self, heading: Span, hit: Span) -> str:
+        """A heading hit: covered when the text it heads states a fact; when the heading lists
+        several things (权责清单、负面清单制度), only if that text names the topic again."""
+        body = self.headed_text(heading)
+        if not states_fact(self.text, body, hit):
+            return "weak"
+        if listed(self.text, heading, hit) and not any(
+            heading.end <= other.start < body.end for other in self._hits
+        ):
+            return "weak"
+        return "covered"
 
     def heading_of(self, hit: Span) -> Span | None:
         index = bisect.bisect_right(self._starts, hit.start) - 1
@@ -153,8 +204,37 @@ class Grader:
         return Span(heading.start, max(heading.end, end))
 
 
+JOINERS = frozenset("、和及与")
+QUOTES = frozenset("“”\"'「」")
+
+
+def listed(text: str, within: Span, hit: Span) -> bool:
+    """Whether the hit is an item of a list (A、B和C) inside ``within``."""
+    before = hit.start - 1
+    while before > within.start and text[before] in QUOTES:
+        before -= 1
+    after = hit.end
+    while after < within.end - 1 and text[after] in QUOTES:
+        after += 1
+    starts_item = before > within.start + 2 and text[before] in JOINERS
+    return starts_item or (after < within.end and text[after] in JOINERS)
+
+
+def in_frame(text: str, clause: Span, hit: Span) -> bool:
+    """Whether the hit sits inside an adverbial frame 在…指导下 of its clause."""
+    return any(
+        m.start() <= hit.start and hit.end <= m.end()
+        for m in FRAME.finditer(text, clause.start, clause.end)
+    )
+
+
 def states_fact(text: str, window: Span, hit: Span) -> bool:
-    """Whether ``window`` of ``text`` states a fact outside the hit itself."""
+    """Whether ``window`` of ``text`` states a fact outside the hit itself.
+
+    A document title holding the hit (《…法治政府建设实施纲要》) is part of the hit: naming the
+    topic's own document is no fact about it.
+    """
+    hit = _title_around(text, window, hit)
     chunk = text[window.start : window.end]
     if hit.overlaps(window):
         start, end = max(hit.start, window.start), min(hit.end, window.end)
@@ -162,6 +242,16 @@ def states_fact(text: str, window: Span, hit: Span) -> bool:
             chunk[: start - window.start] + "\u3000" * (end - start) + chunk[end - window.start :]
         )
     return FACT.search(chunk) is not None
+
+
+def _title_around(text: str, window: Span, hit: Span) -> Span:
+    opening = text.rfind("《", window.start, hit.start + 1)
+    if opening < 0 or text.find("》", opening, hit.start) >= 0:
+        return hit
+    closing = text.find("》", hit.end - 1, window.end)
+    if closing < 0 or text.find("《", hit.end, closing) >= 0:
+        return hit
+    return Span(opening, closing + 1)
 
 
 def _finding(rule: Rule, status: str, evidence: list[Span], ctx: RunContext) -> Finding | None:
