@@ -31,6 +31,7 @@ _SUFFIX_LEVEL = (
     ("州", "city"),
     ("街道办事处", "township"),
     ("街道", "township"),
+    ("街", "township"),  # Guangzhou-style 街道 named ``XX街`` (鹤龙街)
     ("民族乡", "township"),
     ("乡", "township"),
     ("镇", "township"),
@@ -51,7 +52,11 @@ _VERB = (
 )
 _LEAD_IN = r"(?:^|[，。；：])(?:\d{4}年(?:以来|度)?，?)?"
 _OPENING = re.compile(
-    _LEAD_IN + rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{_SUFFIXES}))(?:委|人民政府|政府)?" + _VERB
+    _LEAD_IN
+    + rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{_SUFFIXES}))(?:委|人民政府|政府)?"
+    + _VERB
+    # ``现将北京市石景山区人民政府2023年法治政府建设年度情况报告如下``
+    + rf"|现将(?P<named>[\u4e00-\u9fff]{{2,16}}?(?:{_SUFFIXES}))(?:人民政府|政府)?\d{{4}}年"
 )
 # An organ that opens its own report: ``2024年，省教育厅坚持…``, ``司法部坚持…``.
 _ORGAN_OPENING = re.compile(
@@ -123,7 +128,7 @@ def issuer_from_text(paragraphs: list[str]) -> tuple[str | None, str]:
 
 def _opening_place(para: str) -> tuple[int, str | None, str] | None:
     for match in _OPENING.finditer(para):
-        place = _strip_leading(match.group("place"))
+        place = _strip_leading(match.group("place") or match.group("named"))
         if place and not _NOT_NAME.match(place):
             return match.start(), place, level_of(place)
     return None

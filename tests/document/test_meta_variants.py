@@ -92,6 +92,18 @@ def test_issuer_in_title(title: str, issuer: str, level: str) -> None:
 
 OPENINGS = [
     (
+        "street-office-named-jie",
+        "2024年，东湖街坚持以习近平法治思想为指导，扎实推进基层依法行政，取得新成效。",
+        "东湖街",
+        "township",
+    ),
+    (
+        "issuer-inside-the-report-phrase",
+        "根据有关规定，现将某某省某某市清河区人民政府2022年法治政府建设年度情况报告如下。",
+        "某某省某某市清河区",
+        "county",
+    ),
+    (
         "province-department",
         "2024年，省教育厅坚持以习近平法治思想为指引，深入推进依法治教，取得良好成效。",
         "省教育厅",
@@ -199,3 +211,11 @@ def test_city_or_county_level_city(sentence: str, level: str) -> None:
     text = "某某市2023年法治政府建设情况报告\n" + PROSE + sentence
     meta = document_from_text(text).meta
     assert (meta.issuer, meta.level) == ("某某市", level)
+
+
+def test_year_inside_the_report_phrase_after_the_issuer() -> None:
+    """``现将<issuer>2022年…情况报告如下``: the year reported on follows the issuer's name."""
+    doc = document_from_text(
+        "根据有关规定，现将某某市清河区人民政府2022年法治政府建设年度情况报告如下。\n" + PROSE
+    )
+    assert doc.meta.report_year == 2022
