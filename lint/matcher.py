@@ -4,7 +4,8 @@ All literal strings of all topic rules (``any`` terms, ``components`` terms, ``e
 contexts) go into ONE Aho-Corasick automaton, built once per rule set and cached; each rule's
 RE2 patterns are compiled once. A scan runs the automaton over the text once, runs each
 compiled pattern once, then per rule drops hits inside an ``exclude`` context, drops short
-hits glued to a neighbour by a dictionary word (``lint.segment.glued``), and turns
+hits glued to a neighbour by a dictionary word (``lint.segment.glued``), adds the hits of
+``deeds`` patterns (``deeds`` lists them again so the grader can tell them apart), and turns
 ``components`` into hits where enough of them meet in one paragraph (or section, sentence).
 The keys themselves are documented in ``lint.checks.topics``.
 """
@@ -22,7 +23,9 @@ from lint.model import Document, Rule, Span
 from lint.rules.regex import Pattern, compile_pattern
 from lint.segment import Cuts, glued
 
-MATCH_KEYS = frozenset({"any", "regex", "components", "exclude", "exclude_regex", "boundary"})
+MATCH_KEYS = frozenset(
+    {"any", "regex", "deeds", "components", "exclude", "exclude_regex", "boundary"}
+)
 WITHIN = ("paragraph", "section", "sentence")
 SHORT_TERM = 2  # terms this short always have their word boundaries checked
 ANY, COMPONENT, EXCLUDE = "any", "component", "exclude"
@@ -42,6 +45,7 @@ class Spec:
     rule: str
     any: list[str] = field(default_factory=list)
     regex: list[Pattern] = field(default_factory=list)
+    deeds: list[Pattern] = field(default_factory=list)
     components: Components | None = None
     exclude: list[str] = field(default_factory=list)
     exclude_regex: list[Pattern] = field(default_factory=list)
@@ -63,13 +67,14 @@ def parse_spec(rule: Rule) -> Spec:
         rule=rule.id,
         any=_strings(rule, match, "any"),
         regex=_patterns(rule, match, "regex"),
+        deeds=_patterns(rule, match, "deeds"),
         components=_components(rule, match.get("components")),
         exclude=_strings(rule, match, "exclude"),
         exclude_regex=_patterns(rule, match, "exclude_regex"),
     )
     spec.boundary = frozenset(_strings(rule, match, "boundary"))
-    if not (spec.any or spec.regex or spec.components):
-        raise _error(rule, "match 需要 any、regex 或 components 之一", "match")
+    if not (spec.any or spec.regex or spec.deeds or spec.components):
+        raise _error(rule, "match 需要 any、regex、deeds 或 components 之一", "match")
     return spec
 
 
@@ -133,7 +138,8 @@ class TopicMatcher:
         self.automaton = _automaton(self.specs)
 
     def scan(self, doc: Document) -> dict[str, list[Span]]:
-        """Rule id → sorted hits (spans of ``doc.text``) that count for that topic."""
+        """Rule id → sorted hits (spans of ``doc.text``) that count for that topic; a rule's
+        ``deeds`` hits are among them (``deeds`` tells which)."""
         text = doc.text
         found = _literal_hits(self.automaton, text, len(self.specs))
         cuts = Cuts.of(text)
@@ -143,10 +149,21 @@ class TopicMatcher:
             excluded += [s for p in spec.exclude_regex for s in p.finditer(text)]
             hits = [h for h, term in terms if _counts(spec, text, h, term, excluded)]
             hits += [s for p in spec.regex for s in p.finditer(text) if _clear(s, excluded)]
+            hits += [s for s in self._deeds(spec, text) if _clear(s, excluded)]
             if spec.components:
                 hits += _component_hits(spec, doc, cuts, groups, excluded)
             result[spec.rule] = sorted(set(hits))
         return result
+
+    def deeds(self, doc: Document) -> dict[str, frozenset[Span]]:
+        """Rule id → the spans of its ``deeds`` patterns (phrases that are the work itself)."""
+        return {
+            spec.rule: frozenset(self._deeds(spec, doc.text)) for spec in self.specs if spec.deeds
+        }
+
+    @staticmethod
+    def _deeds(spec: Spec, text: str) -> list[Span]:
+        return [s for p in spec.deeds for s in p.finditer(text)]
 
 
 _Found = tuple[list[tuple[Span, str]], dict[int, list[tuple[Span, str]]], list[Span]]

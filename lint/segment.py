@@ -7,12 +7,15 @@ without its HMM new-word guesser: with HMM on, ``和述法工作`` is cut ``和�
 "word"), with it off only dictionary words can glue a hit to its neighbours.
 
 Sentences end at 。！？； or a line break; clauses also at ，and ：. The enumeration comma 、
-is not a break: it separates the items of one list.
+is not a break: it separates the items of one list. On these cuts: list items (``listed``), the
+document title around a hit (``title_around``), run-in lead sentences (``run_in_body``) and
+adverbial frames (``in_frame``), used by the topic grader (``lint.checks.topics``).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -77,3 +80,71 @@ def _around(starts: list[int], offset: int, length: int) -> Span:
     index = bisect.bisect_right(starts, offset) - 1
     end = starts[index + 1] if index + 1 < len(starts) else length
     return Span(starts[index], end)
+
+
+JOINERS = frozenset("、和及与")
+QUOTES = frozenset("“”\"'「」")
+
+
+def listed(text: str, within: Span, hit: Span, joiners: frozenset[str] | str = JOINERS) -> bool:
+    """Whether the hit is an item of a list (A、B和C; or joined only by ``joiners``)."""
+    before = hit.start - 1
+    while before > within.start and text[before] in QUOTES:
+        before -= 1
+    after = hit.end
+    while after < within.end - 1 and text[after] in QUOTES:
+        after += 1
+    starts_item = before > within.start + 2 and text[before] in joiners
+    return starts_item or (after < within.end and text[after] in joiners)
+
+
+def title_around(text: str, window: Span, hit: Span) -> Span:
+    """The document title 《…》 inside ``window`` that holds the hit, else the hit itself."""
+    opening = text.rfind("《", window.start, hit.start + 1)
+    if opening < 0 or text.find("》", opening, hit.start) >= 0:
+        return hit
+    closing = text.find("》", hit.end - 1, window.end)
+    if closing < 0 or text.find("《", hit.end, closing) >= 0:
+        return hit
+    return Span(opening, closing + 1)
+
+
+# A run-in lead: a short one-clause sentence that opens a run of text as its heading
+# (一是深化行政审批制度改革。对接…，编制…): numbered, or at the start of its paragraph.
+RUN_IN_MARK = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+)
+RUN_IN_MAX = 20  # characters of a run-in lead after its marker, end mark included
+
+
+def run_in_body(text: str, sentence: Span, cuts: Cuts, paragraph: Span | None) -> Span | None:
+    """The sentence after ``sentence`` in its paragraph when ``sentence`` is a run-in lead."""
+    if paragraph is None or text[sentence.end - 1 : sentence.end] != "。":
+        return None
+    mark = RUN_IN_MARK.match(text, sentence.start, sentence.end)
+    start = mark.end() if mark else sentence.start
+    if not text[sentence.start : start].strip() and text[paragraph.start : start].strip():
+        return None  # neither numbered (一是, 2.) nor at the start of its paragraph
+    if sentence.end - start > RUN_IN_MAX or cuts.clause(start).end != sentence.end:
+        return None
+    if sentence.end >= paragraph.end:
+        return None
+    return cuts.sentence(sentence.end)
+
+
+# A frame whose topics are named in passing: an adverbial (在区委依法治区办的指导下，…) names the
+# circumstance of the sentence, not its subject, so the sentence's facts are not the topic's.
+FRAME = re.compile(
+    r"在[^，,。；;\n]{1,40}?(?:领导|指导|带领|关心|支持|帮助|督导)下"
+    # …and a list of names that something was arranged for (对A、B等工作进行了部署、予以明确).
+    r"|对[^，,。；;\n]{0,60}、[^，,。；;\n]{0,60}?等[^，,。；;\n]{0,12}?"
+    r"(?:(?:进行|作出|作了)了?(?:安排部署|部署|安排)|予以明确)"
+)
+
+
+def in_frame(text: str, clause: Span, hit: Span) -> bool:
+    """Whether the hit sits inside an adverbial frame 在…指导下 of its clause."""
+    return any(
+        m.start() <= hit.start and hit.end <= m.end()
+        for m in FRAME.finditer(text, clause.start, clause.end)
+    )

@@ -7,6 +7,9 @@ A topic rule (``kind: topic``) says where its topic is mentioned with ``match``:
   not ``述法``; ``lint.segment``).
 - ``regex``: RE2 patterns (linear time: a user pattern cannot hang a run; no lookaround or
   backreferences; see ``lint.rules.regex``).
+- ``deeds``: RE2 patterns of phrases that are themselves the work done (``纳入…年度考核``,
+  ``就履行第一责任人职责情况…述职``): such a hit is ``covered`` wherever it is not planned
+  (plans part, future or negated clause) and not in a heading without facts or a frame.
 - ``components``: ``{min: 2, of: [[执法公示, 公示制度], [全过程记录], [法制审核]], within:
   paragraph}``: the topic described by its parts without its name. Where terms of at least
   ``min`` groups meet in one paragraph (or ``section``, ``sentence``), they count as hits.
@@ -22,10 +25,15 @@ right under the heading states none, or, for one item of a heading's list, when 
 not name the topic again); ``covered`` when it states one. A fact (``FACT``) is a number with a
 unit (26次, 9件, 100%), a named document (《…》, but not the one the hit is part of), a concrete
 verb of doing (制定, 印发, 开展, 办理, 审查…; not when it names a system: 审查制度) or a list
-of means (采取…等方式). When the hit is the object of a slogan verb (落实, 推进, 加强…) only its
-own clause counts, or a means clause leading the sentence (通过…等形式，深入学习…);
-otherwise the whole sentence does. A hit in a frame (在…的指导下；对A、B等工作进行了部署) is
-``weak``; a hit inside the title of a law that is studied (集体学习《行政复议法》) does not
+of means (采取…等方式). When the hit is the object of a slogan verb (落实, 推进, 加强…) its
+own clause counts, or a means clause right before it (通过…等形式，深入学习…), or, unless it is
+one item of a 、-list, the rest of its sentence (严格落实第一责任人责任，召开专题会议5次);
+otherwise the whole sentence does. A short one-clause lead sentence (一是深化行政审批制度改革。)
+is graded like a heading, by the sentence after it. A hit in a frame (在…的指导下；对A、B等工作
+进行了部署) is ``weak``. A hit inside a document title is graded by the verb before the title
+(``TITLE_USE``): a document the government made (制定《…》) is ``covered``; a superior document
+it follows (贯彻落实《纲要》) only ``weak``; a title cited as the report's basis (根据《督察工作
+规定》) or a law that is studied (集体学习《行政复议法》) does not
 count. A topic's status is its best hit's grade, else ``missing``.
 """
 
@@ -38,7 +46,7 @@ from collections.abc import Sequence
 from lint.checks import CheckOutput, RunContext
 from lint.matcher import matcher_for, parse_spec
 from lint.model import SEVERITY_RANK, Document, Finding, Rule, Span, TopicResult
-from lint.segment import Cuts
+from lint.segment import Cuts, in_frame, listed, run_in_body, title_around
 
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
 FACT = re.compile(
@@ -46,30 +54,34 @@ FACT = re.compile(
     r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮])"
     r"|[两二三四五六七八九十]+(?:次|轮)"
     r"|《[^》\n]{2,}》"
-    r"|制定|印发|出台|修订|开展|建成|完成|召开|举办|成立|设立|组建|聘请|选聘"
+    r"|制定|印发|出台|修订|开展|召开"
+    # 完成了年度任务、率先建成法治政府的目标 are slogans; 完成整改、建成平台 are deeds
+    r"|(?:完成|建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
     r"|下发|配备|录入|启用|编制|梳理|命名|获评|创成|入选|审定|审议|通报|签订|列入"
     # these also name a system (审查、备案及清理制度): then they are nouns, not deeds
     r"|(?:办理|审查|审核|评查|清理|受理|办结|发布|公布|听取)"
     r"(?![^。；，\n]{0,8}?(?:制度|机制)(?:[。；，\n]|$))"
-    r"|(?<![务息])公开(?!为常态)|组织(?!领导|机构|保障|体系|建设|实施)|建立(?!健全)"
+    r"|(?<![务息])公开(?!为常态|公正|透明)|组织(?!领导|机构|保障|体系|建设|实施)|建立(?!健全)"
     r"|向[^。；，\n]{1,10}(?:报告|报送|报备|汇报)"
     r"|(?<!决策|战略|工作|重大|相关|各项)部署(?!要求)|全覆盖|作出[^。；，\n]{0,6}批示"
     r"|(?:通过|采取|采用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体|措施)"
 )
-# Studying or publicising a law by its title (集体学习《行政复议法》) is law study, not the
-# work the law governs: a hit inside such a title does not count for its topic.
-STUDIED = re.compile(r"学习|学法|研读|宣传|宣讲|解读|培训|考试")
+# How a clause uses the document title 《…》 that holds a hit (the verb nearest before it):
+# the government made it (制定《XX市行政复议工作规则》: a fact of the topic); it cites it as the
+# basis of the report (根据《督察工作规定》: not the topic); it follows a superior document
+# (贯彻落实《纲要》: named only, weak); it studies or publicises a law (集体学习《行政复议法》:
+# law study, not the work the law governs). An attributive 印发的《…》 names who issued it.
+TITLE_USE = re.compile(
+    r"(?P<made>制定|印发|出台|修订|修改|编制|发布|起草|下发|审议通过)(?!的)"
+    r"|(?P<basis>根据|依据|依照)"
+    r"|(?P<followed>贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕)"
+    r"|(?P<studied>学习|学法|研读|宣传|宣讲|解读|培训|考试)"
+)
+MADE = re.compile(r"(?:制定|印发|出台|编制|发布|下发)了?《")
+TITLE = re.compile(r"《[^》\n]*》")
 LAW_TITLE_END = ("法》", "法典》", "条例》", "规定》", "办法》")
 # A leading means clause (通过常务会、党组会等形式，…) says how the slogan verb after it was done.
-MEANS = re.compile(r"\s*(?:通过|依托|借助|利用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体)[，,]")
-# A frame whose topics are named in passing: an adverbial (在区委依法治区办的指导下，…) names the
-# circumstance of the sentence, not its subject, so the sentence's facts are not the topic's.
-FRAME = re.compile(
-    r"在[^，,。；;\n]{1,40}?(?:领导|指导|带领|关心|支持|帮助|督导)下"
-    # …and a list of names that something was arranged for (对A、B、C等工作进行了安排部署).
-    r"|对[^，,。；;\n]{0,60}、[^，,。；;\n]{0,60}?等[^，,。；;\n]{0,12}?"
-    r"(?:进行|作出|作了)了?(?:安排部署|部署|安排)"
-)
+MEANS = re.compile(r"(?:通过|依托|借助|利用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体)[，,]")
 # Verbs that take a topic as their object without saying anything was done.
 SLOGAN = re.compile(
     r"落实|推进|贯彻|加强|深化|坚持|强化|推动|督促|践行|弘扬|宣传|学习|纳入|围绕|聚焦|结合"
@@ -84,6 +96,9 @@ SHORTFALL = re.compile(
     r"尚未|未能|还未|仍未|没有|有待|不够|不到位|滞后|较慢|薄弱|不充分|不均衡|不平衡|亟需|亟待"
     r"|缺乏|欠缺|不完善|不健全|不严谨|短板"
 )
+# The object of a slogan verb that names a system (坚持集体讨论决策制度, 落实…清单制度,
+# 落实“谁执法谁普法”责任制): a principle adhered to; the rest of the sentence does not show it done.
+SYSTEM = re.compile(r"[^，,。；;\n]{0,16}(?:制度|机制|责任制)(?:[，,。；;\n]|$)")
 PLAN_PARTS = frozenset({"plans", "shortcomings"})
 RANK = {"covered": 0, "weak": 1, "planned": 2}
 MAX_EVIDENCE = 3
@@ -98,14 +113,15 @@ class TopicCheck:
 
     def run(self, rules: Sequence[Rule], doc: Document, ctx: RunContext) -> CheckOutput:
         out = CheckOutput()
-        hits = matcher_for(rules).scan(doc)
-        grader = Grader(doc)
+        matcher = matcher_for(rules)
+        hits = matcher.scan(doc)
+        grader = Grader(doc, matcher.deeds(doc))
         for rule in rules:
             evidence: list[Span] = []
             if rule.id in ctx.not_applicable:
                 status = "not-applicable"
             else:
-                status, evidence = grader.status(hits.get(rule.id, []))
+                status, evidence = grader.status(hits.get(rule.id, []), rule.id)
             weight = ctx.weights.get(rule.id, 1.0)
             out.topics.append(
                 TopicResult(rule.id, rule.slug, rule.title, status, rule.part, evidence, weight)
@@ -119,19 +135,22 @@ class TopicCheck:
 class Grader:
     """Grades hits of one document: covered, weak or planned."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, deeds: dict[str, frozenset[Span]] | None = None) -> None:
         self.doc = doc
+        self.deeds = deeds or {}
+        self._deeds: frozenset[Span] = frozenset()  # the deeds of the topic being graded
         self.text = doc.text
         self.cuts = Cuts.of(doc.text)
         self.headings = sorted(s.heading for s in doc.sections)
         self._starts = [h.start for h in self.headings]
         self._hits: list[Span] = []  # the hits of the topic being graded
 
-    def status(self, hits: list[Span]) -> tuple[str, list[Span]]:
+    def status(self, hits: list[Span], rule_id: str = "") -> tuple[str, list[Span]]:
         """The topic's status and its best evidence (at most three hits)."""
+        self._deeds = self.deeds.get(rule_id, frozenset())
         title = self.doc.meta.title_span
         hits = [h for h in hits if title is None or not h.overlaps(title)]
-        hits = [h for h in hits if not self.studied_law(h)]
+        hits = [h for h in hits if self.title_use(h) not in {"studied", "basis"}]
         self._hits = hits
         if not hits:
             return "missing", []
@@ -159,27 +178,54 @@ class Grader:
             return self.grade_heading(heading, hit)
         if in_frame(self.text, clause, hit):
             return "weak"
-        if SLOGAN.search(self.text, clause.start, hit.start) is None:
-            return "covered" if states_fact(self.text, sentence, hit) else "weak"
-        # The object of a slogan verb: only its own clause, or a means clause leading the
-        # sentence, can state a fact.
-        if states_fact(self.text, clause, hit):
+        if hit in self._deeds:
             return "covered"
-        means = MEANS.match(self.text, sentence.start)
-        return "covered" if means is not None and means.end() <= clause.start else "weak"
+        use = self.title_use(hit)
+        if use is not None:  # followed: named only, unless the rest of the sentence says how
+            rest = Span(clause.end, sentence.end)
+            done = use == "made" or MADE.search(self.text, rest.start, rest.end) is not None
+            return "covered" if done or states_fact(self.text, rest, hit, False) else "weak"
+        if SLOGAN.search(self.text, clause.start, hit.start) is None:
+            if states_fact(self.text, sentence, hit):
+                return "covered"
+        elif self.slogan_object_fact(hit, clause, sentence):
+            return "covered"
+        body = run_in_body(self.text, sentence, self.cuts, self.doc.paragraph_at(hit.start))
+        return "weak" if body is None else self.grade_headed(sentence, body, hit)
 
-    def studied_law(self, hit: Span) -> bool:
-        """Whether the hit is inside the title of a law that its clause studies or publicises."""
-        clause = self.cuts.clause(hit.start)
-        title = _title_around(self.text, clause, hit)
-        if title == hit or not self.text[title.start : title.end].endswith(LAW_TITLE_END):
+    def slogan_object_fact(self, hit: Span, clause: Span, sentence: Span) -> bool:
+        """The object of a slogan verb (落实第一责任人责任): its own clause states a fact, or a
+        means clause comes right before it (…，通过…等形式，深入学习…), or, unless the hit is
+        one item of a 、-list or a system adhered to (坚持集体讨论决策制度), the rest of the
+        sentence does by a deed or figure (…责任，主动召开专题会议5次)."""
+        if states_fact(self.text, clause, hit):
+            return True
+        if any(
+            m.end() == clause.start for m in MEANS.finditer(self.text, sentence.start, clause.start)
+        ):
+            return True
+        if listed(self.text, clause, hit, "、") or SYSTEM.match(self.text, hit.end, clause.end):
             return False
-        return STUDIED.search(self.text, clause.start, title.start) is not None
+        return states_fact(self.text, Span(clause.end, sentence.end), hit, titles=False)
+
+    def title_use(self, hit: Span) -> str | None:
+        """How the hit's clause uses the document title holding it (see ``TITLE_USE``)."""
+        clause = self.cuts.clause(hit.start)
+        title = title_around(self.text, clause, hit)
+        if title == hit:
+            return None
+        uses = list(TITLE_USE.finditer(self.text, clause.start, title.start))
+        use = uses[-1].lastgroup if uses else None
+        law = self.text[title.start : title.end].endswith(LAW_TITLE_END)
+        return None if use == "studied" and not law else use
 
     def grade_heading(self, heading: Span, hit: Span) -> str:
-        """A heading hit: covered when the text it heads states a fact; when the heading lists
-        several things (权责清单、负面清单制度), only if that text names the topic again."""
-        body = self.headed_text(heading)
+        return self.grade_headed(heading, self.headed_text(heading), hit)
+
+    def grade_headed(self, heading: Span, body: Span, hit: Span) -> str:
+        """A hit in a heading (or a run-in lead): covered when the text it heads states a fact;
+        when the heading lists several things (权责清单、负面清单制度), only if that text names
+        the topic again."""
         if not states_fact(self.text, body, hit):
             return "weak"
         if listed(self.text, heading, hit) and not any(
@@ -204,54 +250,23 @@ class Grader:
         return Span(heading.start, max(heading.end, end))
 
 
-JOINERS = frozenset("、和及与")
-QUOTES = frozenset("“”\"'「」")
-
-
-def listed(text: str, within: Span, hit: Span) -> bool:
-    """Whether the hit is an item of a list (A、B和C) inside ``within``."""
-    before = hit.start - 1
-    while before > within.start and text[before] in QUOTES:
-        before -= 1
-    after = hit.end
-    while after < within.end - 1 and text[after] in QUOTES:
-        after += 1
-    starts_item = before > within.start + 2 and text[before] in JOINERS
-    return starts_item or (after < within.end and text[after] in JOINERS)
-
-
-def in_frame(text: str, clause: Span, hit: Span) -> bool:
-    """Whether the hit sits inside an adverbial frame 在…指导下 of its clause."""
-    return any(
-        m.start() <= hit.start and hit.end <= m.end()
-        for m in FRAME.finditer(text, clause.start, clause.end)
-    )
-
-
-def states_fact(text: str, window: Span, hit: Span) -> bool:
+def states_fact(text: str, window: Span, hit: Span, titles: bool = True) -> bool:
     """Whether ``window`` of ``text`` states a fact outside the hit itself.
 
     A document title holding the hit (《…法治政府建设实施纲要》) is part of the hit: naming the
-    topic's own document is no fact about it.
+    topic's own document is no fact about it. With ``titles`` false a named document is no fact
+    either (围绕《纲要》等上级文件), only deeds and figures are.
     """
-    hit = _title_around(text, window, hit)
+    hit = title_around(text, window, hit)
     chunk = text[window.start : window.end]
     if hit.overlaps(window):
         start, end = max(hit.start, window.start), min(hit.end, window.end)
         chunk = (
             chunk[: start - window.start] + "\u3000" * (end - start) + chunk[end - window.start :]
         )
+    if not titles:
+        chunk = TITLE.sub(lambda m: "\u3000" * len(m.group()), chunk)
     return FACT.search(chunk) is not None
-
-
-def _title_around(text: str, window: Span, hit: Span) -> Span:
-    opening = text.rfind("《", window.start, hit.start + 1)
-    if opening < 0 or text.find("》", opening, hit.start) >= 0:
-        return hit
-    closing = text.find("》", hit.end - 1, window.end)
-    if closing < 0 or text.find("《", hit.end, closing) >= 0:
-        return hit
-    return Span(opening, closing + 1)
 
 
 def _finding(rule: Rule, status: str, evidence: list[Span], ctx: RunContext) -> Finding | None:
