@@ -1,29 +1,34 @@
 """Batches: expand folders and globs, check files in worker processes, stream results in order.
 
-Workers load the rules once (pool initializer) and return compact ``ReportResult``s (the
-contract dict plus, for HTML, the original lines), never ``Document``s; at most a few
-results per worker are in flight, so memory stays bounded however many files. One bad file
-never stops the batch: any failure becomes an error report for that file.
+Where processes can be forked (Linux), the parent loads the rules and warms every lazy import
+and cache once (``preload``) and the workers inherit them; elsewhere (spawn) each worker loads
+the rules in the pool initializer. Workers return compact ``ReportResult``s (the contract
+dict plus, for HTML, the original lines), never ``Document``s; at most a few results per
+worker are in flight, so memory stays bounded however many files. One bad file never stops
+the batch: any failure becomes an error report for that file.
 """
 
 from __future__ import annotations
 
 import glob
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lint import engine
-from lint.baseline import baseline_path_key, fingerprints
+from lint import engine, segment
 from lint.errors import FzlintError
-from lint.model import InputErrorInfo, Report
+from lint.model import InputErrorInfo, Report, Span
 from lint.reporters.base import ReportResult
 from lint.reporters.view import report_dict
 from lint.rules import RuleSet, load_bundled
+
+if TYPE_CHECKING:  # the pool machinery is imported only when a pool is started
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
 
 INPUT_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".pdf", ".doc", ".wps")
 _GLOB_CHARS = frozenset("*?[")
@@ -73,12 +78,63 @@ class Job:
 
 
 _STATE: dict[str, object] = {}
+# Up to this many files are checked in this process whatever ``--jobs`` says: starting a pool
+# (warm-up, fork) costs about what checking two files does.
+IN_PROCESS_MAX = 2
 
 
 def init_worker(job: Job, ruleset: RuleSet | None = None) -> None:
-    """Load the rules once per worker process."""
+    """Load the rules once per worker process (a forked worker inherits them)."""
     _STATE["job"] = job
     _STATE["ruleset"] = ruleset or load_bundled(list(job.rule_paths))
+
+
+# A few lines that take every step through its lazy imports and one-time set-up (the text
+# reader, OpenCC's tables, the pinyin and GBK tables of the damage repairs, the segmenter's
+# dictionary, compiled patterns) before workers are forked.
+_WARM_UP = "\n".join(
+    (
+        "某县人民政府关于2023年度法治政府建设情况的报告",
+        "?,F(xiàn)將有關情況報告如下。建设(shè)法治政府。",
+        "一、主要举措和成效",
+        "（一）深入学习贯彻习近平法治思想。全年受理行政复议案件12件，办结10件，办结率83.3%。",
+        "二、存在的不足和原因",
+        "三、下一步工作安排",
+    )
+)
+
+
+def preload(job: Job, ruleset: RuleSet | None = None) -> None:
+    """Load the rules and check a tiny report in this process, so forked workers start warm."""
+    init_worker(job, ruleset)
+    loaded = _STATE["ruleset"]
+    assert isinstance(loaded, RuleSet)
+    try:
+        data = _WARM_UP.encode("utf-8")
+        report = engine.check_bytes(data, "<warm-up>", loaded, engine.Options())
+        report_dict(report, loaded.rules)
+        segment.glued(_WARM_UP, Span(3, 5))  # loads the dictionary, if no hit did
+    except Exception:  # warming is an optimisation: a real file will report any problem
+        return
+
+
+def _context() -> BaseContext:
+    """``fork`` on Linux (workers inherit the preloaded state); the platform default elsewhere."""
+    import multiprocessing
+
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def _pool(jobs: int, job: Job, ruleset: RuleSet | None) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = _context()
+    if context.get_start_method() == "fork":
+        preload(job, ruleset)
+        return ProcessPoolExecutor(jobs, mp_context=context)
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=init_worker, initargs=(job,))
 
 
 def check_task(task: Task) -> ReportResult:
@@ -107,6 +163,8 @@ def _check(task: Task, job: Job, ruleset: RuleSet) -> ReportResult:
     apply_severity(report, task.options.severity)
     data = report_dict(report, ruleset.rules)
     if job.baseline and job.baseline_dir is not None and data["findings"]:
+        from lint.baseline import baseline_path_key, fingerprints
+
         key = baseline_path_key(task.display, job.baseline_dir)
         prints = fingerprints(key, data["findings"])
         keep = [f for f, fp in zip(report.findings, prints, strict=True) if fp not in job.baseline]
@@ -143,21 +201,27 @@ def run(
     ruleset: RuleSet | None = None,
     work: Callable[[Task], ReportResult] = check_task,
 ) -> Iterator[ReportResult]:
-    """Results in input order; ``jobs`` <= 1 (or a single task) checks in this process."""
-    if jobs <= 1 or len(tasks) <= 1:
+    """Results in input order; ``jobs`` <= 1 (or a tiny batch) checks in this process."""
+    if jobs <= 1 or len(tasks) <= IN_PROCESS_MAX:
         init_worker(job, ruleset)
         yield from (work(task) for task in tasks)
         return
-    yield from _pooled(tasks, job, min(jobs, len(tasks)), work)
+    yield from _pooled(tasks, job, min(jobs, len(tasks)), work, ruleset)
 
 
 def _pooled(
-    tasks: list[Task], job: Job, jobs: int, work: Callable[[Task], ReportResult]
+    tasks: list[Task],
+    job: Job,
+    jobs: int,
+    work: Callable[[Task], ReportResult],
+    ruleset: RuleSet | None = None,
 ) -> Iterator[ReportResult]:
+    from concurrent.futures.process import BrokenProcessPool
+
     window = jobs * 3
     queue = deque(tasks)
     pending: deque[tuple[Task, Future[ReportResult]]] = deque()
-    pool = ProcessPoolExecutor(jobs, initializer=init_worker, initargs=(job,))
+    pool = _pool(jobs, job, ruleset)
     try:
         while queue or pending:
             while queue and len(pending) < window:
@@ -173,13 +237,16 @@ def _pooled(
                 yield _isolated(task, job, work)
                 queue.extendleft(reversed([t for t, _ in pending]))
                 pending.clear()
-                pool = ProcessPoolExecutor(jobs, initializer=init_worker, initargs=(job,))
+                pool = _pool(jobs, job, ruleset)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _isolated(task: Task, job: Job, work: Callable[[Task], ReportResult]) -> ReportResult:
-    with ProcessPoolExecutor(1, initializer=init_worker, initargs=(job,)) as single:
+    from concurrent.futures.process import BrokenProcessPool
+
+    ruleset = _STATE.get("ruleset")
+    with _pool(1, job, ruleset if isinstance(ruleset, RuleSet) else None) as single:
         try:
             return single.submit(work, task).result()
         except BrokenProcessPool:

@@ -14,16 +14,18 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 from lint.textmap import Edit, MappedText
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"
 _SYLLABLE = f"[a-z{_TONED}]{{1,7}}"
-_PINYIN = re.compile(
-    rf"(?P<ch>[\u3400-\u9fff\uf900-\ufaff])(?P<ann>[(（](?P<syl>{_SYLLABLE})[)）])"
-)
+# The annotation, right after the character it reads (text[start - 1]); searching for the
+# bracket first is much faster than trying every CJK character.
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?P<syl>{_SYLLABLE})[)）]")
 _MOJIBAKE = re.compile(
     # The second "?" may have swallowed the "(" of the annotation too: "袛?shù)".
     rf"\?(?P<run>[^\s?()（）]{{1,40}}?)(?:(?P<tail>\?)\(?|\()(?P<syl>{_SYLLABLE})\)"
@@ -31,11 +33,11 @@ _MOJIBAKE = re.compile(
 # GBK lead bytes to try: the punctuation row A1 first, then the rest.
 _LEADS = (0xA1, *range(0xA2, 0xFF), *range(0x81, 0xA1))
 _MAX_ASCII_IN_RUN = 6
+_BIGRAM = re.compile("(?=([\u4e00-\u9fff]{2}))")
 _PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】—…·「」『』")
 
 
-@dataclass(frozen=True)
-class Damage:
+class Damage(NamedTuple):
     """One repair, in CURRENT text coordinates of the ``MappedText`` it was found in."""
 
     kind: str
@@ -45,29 +47,41 @@ class Damage:
     repaired: str
 
 
+def _data(name: str) -> str:
+    return (Path(__file__).resolve().parent / "data" / name).read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
-    from pypinyin.constants import PINYIN_DICT
-
-    found = {p for value in PINYIN_DICT.values() for p in value.split(",")}
-    return frozenset(_toneless(p) for p in found)
+    """Toneless syllables of pypinyin's dictionary (``lint/data/make_pinyin.py``)."""
+    return frozenset(_data("pinyin-syllables.txt").split())
 
 
+@lru_cache(maxsize=1)
+def _reading_table() -> dict[str, tuple[str, ...]]:
+    """Character → tone-marked readings, as pypinyin gives them (``lint/data/make_pinyin.py``)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in _data("pinyin-readings.txt").splitlines():
+        found, chars = line.split("\t")
+        table.update(dict.fromkeys(chars, tuple(found.split(","))))
+    return table
+
+
+@lru_cache(maxsize=4096)
 def _toneless(syllable: str) -> str:
     decomposed = unicodedata.normalize("NFD", syllable)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def readings(char: str) -> list[str]:
-    """Tone-marked readings of one character (all heteronyms)."""
-    from pypinyin import Style, pinyin
-
-    return list(pinyin(char, style=Style.TONE, heteronym=True, errors="ignore")[0] or [])
+    """Tone-marked readings of one character (all heteronyms); none for a non-Han one."""
+    return list(_reading_table().get(char, ()))
 
 
+@lru_cache(maxsize=65536)
 def reads_as(char: str, syllable: str) -> bool:
     """Whether ``syllable`` (tone-marked or toneless) is a reading of ``char``."""
-    found = readings(char)
+    found = _reading_table().get(char, ())
     if _toneless(syllable) == syllable:
         return syllable in {_toneless(r) for r in found}
     return syllable in found
@@ -80,9 +94,8 @@ def is_pinyin(syllable: str) -> bool:
 def repair_mojibake(mapped: MappedText) -> tuple[MappedText, list[Damage]]:
     edits: list[Edit] = []
     damages: list[Damage] = []
-    context: frozenset[str] | None = None
+    context = Bigrams(mapped.text)
     for match in _MOJIBAKE.finditer(mapped.text):
-        context = context if context is not None else _bigrams(mapped.text)
         run, tail, syllable = match.group("run"), bool(match.group("tail")), match.group("syl")
         fixed = decode_shifted(run, tail, syllable, context)
         if fixed is None:
@@ -93,7 +106,7 @@ def repair_mojibake(mapped: MappedText) -> tuple[MappedText, list[Damage]]:
 
 
 def decode_shifted(
-    run: str, lost_trail: bool, syllable: str, context: frozenset[str] = frozenset()
+    run: str, lost_trail: bool, syllable: str, context: Bigrams | frozenset[str] = frozenset()
 ) -> str | None:
     """Decode ``run`` as GBK bytes shifted by a lost lead byte, or ``None`` if implausible.
 
@@ -101,6 +114,10 @@ def decode_shifted(
     the annotated character, so the last byte of the run is a dangling lead byte.
     ``context``: CJK bigrams of the whole document; among plausible decodings the one whose
     bigrams the document uses most wins (ties: the first, i.e. lead byte A1 first).
+
+    A lead byte always opens a 2-byte unit, so ``lead + rest`` decodes as the character of
+    ``lead, rest[0]`` followed by the decoding of ``rest[1:]``: the byte readings after the
+    lead are decoded once, and only their first character is tried with every lead.
     """
     if sum(c.isascii() for c in run) > _MAX_ASCII_IN_RUN:
         return None
@@ -108,103 +125,157 @@ def decode_shifted(
         options = [_byte_options(c) for c in run]
     except UnicodeEncodeError:
         return None
-    best: tuple[int, str] | None = None
+    bigrams = context if isinstance(context, Bigrams) else Bigrams(pairs=context)
+    rests = [
+        rest
+        for combo in itertools.product(*options)
+        for rest in _rests(combo, lost_trail, syllable, bigrams)
+    ]
+    tails = [t for t in (_tail_of(rest, syllable, bigrams) for rest in rests) if t is not None]
     for lead in _LEADS:
-        for combo in itertools.product(*options):
-            for text in _candidates(bytes([lead]), combo, lost_trail, syllable, context):
-                score = _support(text, context)
-                if best is None or score > best[0]:
-                    best = (score, text)
+        best: tuple[int, str] | None = None
+        for first, suffix, support in tails:
+            text = _lead_text(lead, first, suffix, syllable)
+            if text is None:
+                continue
+            score = support + (1 if suffix and text[:2] in bigrams else 0)
+            if best is None or score > best[0]:
+                best = (score, text)
         if best is not None:
             return best[1]
     return None
 
 
-def _candidates(
-    lead: bytes, combo: tuple[bytes, ...], lost_trail: bool, syllable: str, context: frozenset[str]
-) -> list[str]:
-    """Plausible decodings of one byte reading: as is, or with one lost 2-byte unit restored.
+def _rests(
+    combo: tuple[bytes, ...], lost_trail: bool, syllable: str, context: Bigrams
+) -> list[bytes]:
+    """The bytes after the lead of one byte reading: as is, or with one lost unit restored.
 
     A converter decoding the shifted bytes drops a unit that is no GBK character (e.g. the
     pair AE D1 made of the tail of 十 and the head of 堰). Such a unit is restored only where
     the two characters it completes form a bigram the document uses elsewhere.
     """
-    data = lead + b"".join(combo)
+    body = b"".join(combo)
     found = []
-    for tail in _tails(data, lost_trail, syllable):
-        whole = data + tail
-        found += [t for t in _decode_all([whole]) if _plausible(t, syllable)]
-        found += [
-            t for t in _decode_all(_restored(lead, combo, tail, context)) if _plausible(t, syllable)
-        ]
+    for tail in _tails(body, lost_trail, syllable):
+        found.append(body + tail)
+        found += _restored(combo, tail, context)
     return found
 
 
-def _tails(data: bytes, lost_trail: bool, syllable: str) -> list[bytes]:
+def _tail_of(rest: bytes, syllable: str, context: Bigrams) -> tuple[int, str, int] | None:
+    """``(first byte, decoded rest[1:], its bigram support)``, or None when no lead can help."""
+    try:
+        suffix = rest[1:].decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    if suffix and not (all(_common(c) for c in suffix) and reads_as(suffix[-1], syllable)):
+        return None
+    return rest[0], suffix, _support(suffix, context)
+
+
+def _lead_text(lead: int, first: int, suffix: str, syllable: str) -> str | None:
+    char = _gbk_pairs(lead).get(first)
+    if char is None or not all(_common(c) for c in char):
+        return None
+    text = char + suffix
+    return text if suffix or reads_as(text[-1], syllable) else None
+
+
+def _tails(body: bytes, lost_trail: bool, syllable: str) -> list[bytes]:
     if not lost_trail:
         return [b""]
-    out = []
-    for t in range(0x40, 0xFF):
-        try:
-            char = bytes([data[-1], t]).decode("gbk")
-        except UnicodeDecodeError:
-            continue
-        if reads_as(char, syllable):
-            out.append(bytes([t]))
-    return out
+    pairs = _gbk_pairs(body[-1])
+    return [bytes([t]) for t in range(0x40, 0xFF) if t in pairs and reads_as(pairs[t], syllable)]
 
 
-def _restored(
-    lead: bytes, combo: tuple[bytes, ...], tail: bytes, context: frozenset[str]
-) -> list[bytes]:
+def _restored(combo: tuple[bytes, ...], tail: bytes, context: Bigrams) -> list[bytes]:
     out = []
-    offset = len(lead)
+    offset = 1  # the lead byte
     for i in range(1, len(combo)):
         offset += len(combo[i - 1])
         if offset % 2 == 0:
             continue
-        before = lead + b"".join(combo[:i])
+        before = b"".join(combo[:i])
         after = b"".join(combo[i:]) + tail
-        for x, y in _lost_units():
-            try:
-                pair = bytes([before[-1], x]).decode("gbk") + bytes([y, after[0]]).decode("gbk")
-            except UnicodeDecodeError:
-                continue
-            if pair in context:
-                out.append(before + bytes([x, y]) + after)
+        out += [before + unit + after for unit in _bridges(before[-1], after[0], context)]
     return out
 
 
-@lru_cache(maxsize=1)
-def _lost_units() -> tuple[tuple[int, int], ...]:
-    """Byte pairs (both >= 0x81) that are no GBK character."""
+def _bridges(last: int, first: int, context: Bigrams) -> list[bytes]:
+    """Lost units ``x y`` (in byte order) for which ``last x`` + ``y first`` is a known bigram."""
+    heads, ends = _gbk_pairs(last), _gbk_ends(first)
     out = []
-    for x in range(0x81, 0xFF):
-        for y in range(0x81, 0xFF):
-            try:
-                bytes([x, y]).decode("gbk")
-            except UnicodeDecodeError:
-                out.append((x, y))
-    return tuple(out)
+    for x, ys in _lost_units():
+        head = heads.get(x)
+        if head is not None and head in context.starts:
+            out += [bytes([x, y]) for y in ys if y in ends and head + ends[y] in context]
+    return out
 
 
-def _decode_all(candidates: list[bytes]) -> list[str]:
-    out = []
-    for data in candidates:
+@lru_cache(maxsize=256)
+def _gbk_pairs(lead: int) -> dict[int, str]:
+    """``byte → bytes([lead, byte]).decode("gbk")`` for the bytes where that decodes.
+
+    After a GBK lead byte (81–FE) only a trail byte 40–FE decodes, so only those are tried.
+    """
+    trails = range(0x40, 0xFF) if 0x81 <= lead <= 0xFE else range(0x100)
+    return _decodable(((lead, b) for b in trails), 1)
+
+
+@lru_cache(maxsize=256)
+def _gbk_ends(trail: int) -> dict[int, str]:
+    """``byte → bytes([byte, trail]).decode("gbk")`` for the bytes where that decodes."""
+    return _decodable(((b, trail) for b in range(0x100)), 0)
+
+
+def _decodable(pairs: Iterable[tuple[int, int]], key: int) -> dict[int, str]:
+    out = {}
+    for pair in pairs:
         try:
-            out.append(data.decode("gbk"))
+            out[pair[key]] = bytes(pair).decode("gbk")
         except UnicodeDecodeError:
             continue
     return out
 
 
-def _bigrams(text: str) -> frozenset[str]:
-    return frozenset(
-        text[i : i + 2] for i in range(len(text) - 1) if _cjk(text[i]) and _cjk(text[i + 1])
-    )
+@lru_cache(maxsize=1)
+def _lost_units() -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """Byte pairs (both >= 0x81) that are no GBK character, grouped by first byte, in order."""
+    out = []
+    for x in range(0x81, 0xFF):
+        ys = tuple(y for y in range(0x81, 0xFF) if y not in _gbk_pairs(x))
+        if ys:
+            out.append((x, ys))
+    return tuple(out)
 
 
-def _support(text: str, context: frozenset[str]) -> int:
+class Bigrams:
+    """The CJK bigrams (two CJK characters in a row) of a document, found when first asked:
+    ``"法治" in Bigrams(text)``; ``starts``: the first characters of those bigrams."""
+
+    def __init__(self, text: str = "", pairs: frozenset[str] | None = None) -> None:
+        self.text = text
+        self._pairs = pairs
+        self._starts: frozenset[str] | None = None
+
+    @property
+    def pairs(self) -> frozenset[str]:
+        if self._pairs is None:
+            self._pairs = frozenset(_BIGRAM.findall(self.text))
+        return self._pairs
+
+    @property
+    def starts(self) -> frozenset[str]:
+        if self._starts is None:
+            self._starts = frozenset(pair[0] for pair in self.pairs if pair)
+        return self._starts
+
+    def __contains__(self, bigram: object) -> bool:
+        return bigram in self.pairs
+
+
+def _support(text: str, context: Bigrams) -> int:
     return sum(1 for i in range(len(text) - 1) if text[i : i + 2] in context)
 
 
@@ -219,12 +290,6 @@ def _byte_options(char: str) -> list[bytes]:
     return [char.encode("gbk")]
 
 
-def _plausible(text: str, syllable: str) -> bool:
-    if not text or not all(_common(c) for c in text):
-        return False
-    return reads_as(text[-1], syllable)
-
-
 def _common(char: str) -> bool:
     return _cjk(char) or char in _PUNCT
 
@@ -233,24 +298,32 @@ def remove_pinyin(mapped: MappedText) -> tuple[MappedText, list[Damage]]:
     """Drop a parenthesised pinyin syllable that directly follows a CJK character."""
     edits: list[Edit] = []
     damages: list[Damage] = []
-    for match in _PINYIN.finditer(mapped.text):
-        char, syllable = match.group("ch"), match.group("syl")
-        if not is_pinyin(syllable):
-            continue
-        toned = _toneless(syllable) != syllable
-        if not toned and not reads_as(char, syllable):
+    text = mapped.text
+    for match in _PINYIN.finditer(text):
+        start, end = match.start() - 1, match.end()
+        char = text[start]
+        if not _annotates(char, match.group("syl")):
             continue
         # The kept character maps to itself plus its annotation, so a span that ends with it
         # quotes the whole original ``領(lǐng)``.
-        edits.append(Edit(match.start(), match.end(), char, ((match.start(), match.end()),)))
-        damages.append(Damage("pinyin", match.start(), match.end(), match.group(0), char))
+        edits.append(Edit(start, end, char, ((start, end),)))
+        damages.append(Damage("pinyin", start, end, text[start:end], char))
     return mapped.splice(edits), damages
+
+
+@lru_cache(maxsize=4096)
+def _annotates(char: str, syllable: str) -> bool:
+    """A pinyin syllable; a toneless one must also be a reading of ``char``."""
+    if not is_pinyin(syllable):
+        return False
+    return _toneless(syllable) != syllable or reads_as(char, syllable)
 
 
 def find_replacement_chars(mapped: MappedText) -> list[Damage]:
     """U+FFFD marks bytes the reader could not decode; they are kept and recorded."""
-    return [
-        Damage("replacement-char", i, i + 1, "\ufffd", "\ufffd")
-        for i, c in enumerate(mapped.text)
-        if c == "\ufffd"
-    ]
+    found = []
+    at = mapped.text.find("\ufffd")
+    while at >= 0:
+        found.append(Damage("replacement-char", at, at + 1, "\ufffd", "\ufffd"))
+        at = mapped.text.find("\ufffd", at + 1)
+    return found

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from lint.damage import Damage, find_replacement_chars, remove_pinyin, repair_mojibake
 from lint.furniture import drop_ranges, find_furniture
@@ -34,14 +34,19 @@ for _keep in "，（）：；！？":
 _WIDTH[0x3000] = " "
 _WIDTH[0x00A0] = " "
 _WIDTH.update({code: " " for code in range(0x2000, 0x200B)})
+_WIDTH_CHARS = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_WIDTH)) + "]+")
 # ASCII punctuation written in Chinese prose folds to the Chinese forms checks match on.
-_ASCII_PUNCT = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[();!]")
+# ``,`` and ``:`` between two digits stay ASCII (1,000 and 14:41).
+_COMMA = re.compile(r",(?:(?<!\d,)|(?!\d))")
+_COLON = re.compile(r":(?:(?<!\d:)|(?!\d))")
 _TO_CJK = {",": "，", "(": "（", ")": "）", ";": "；", ":": "：", "!": "！"}
 _INVISIBLE = re.compile("[\u200b-\u200f\u00ad\ufeff\u2060]")
 # Two years run together where a converter dropped the dash: （20212025年）.
-_LOST_DASH = re.compile(r"(?<![\d.])((?:19|20)\d\d)((?:19|20)\d\d)(?=年|）)")
-_YEAR_HYPHEN = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-–―~](?=(?:19|20)\d\d年)")
+# (The leading ``(?=[12])`` only lets the scan skip other characters fast.)
+_LOST_DASH = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d\d)((?:19|20)\d\d)(?=年|）)")
+_YEAR_HYPHEN = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d\d)[-–―~](?=(?:19|20)\d\d年)")
 _MAX_RANGE = 20
+_CJK = re.compile("[\u4e00-\u9fff]+")
 
 
 @dataclass
@@ -53,8 +58,7 @@ class Normalized:
     furniture: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
     kind: str
     original_range: tuple[int, int]
     original: str
@@ -81,8 +85,8 @@ def normalize_text(text: str) -> Normalized:
     mapped = mapped.splice([Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(mapped.text)])
     converted = mapped.map_same_length(_t2s().convert)
     script = detect_script(mapped.text, converted.text)
-    mapped = converted.translate(_WIDTH)
-    mapped = mapped.sub(_ASCII_PUNCT, lambda m: _TO_CJK[m.group(0)])
+    mapped = converted.translate(_WIDTH, only=_WIDTH_CHARS)
+    mapped = mapped.with_text(_cjk_punctuation(mapped.text))
     mapped = mapped.sub(_YEAR_HYPHEN, lambda m: m.group(1) + "—")
     mapped = _restore_dash(mapped, found)
     lines = find_furniture(mapped.text)
@@ -92,6 +96,13 @@ def normalize_text(text: str) -> Normalized:
         for f in found
     ]
     return Normalized(mapped.to_textmap(), script, repairs, [line.text for line in lines])
+
+
+def _cjk_punctuation(text: str) -> str:
+    """ASCII punctuation of Chinese prose as the full-width forms (one character each)."""
+    for char in "();!":
+        text = text.replace(char, _TO_CJK[char])
+    return _COLON.sub(_TO_CJK[":"], _COMMA.sub(_TO_CJK[","], text))
 
 
 def _step(mapped: MappedText, repair: Any, found: list[_Found]) -> MappedText:
@@ -123,6 +134,18 @@ def _restore_dash(mapped: MappedText, found: list[_Found]) -> MappedText:
 
 def detect_script(before: str, after: str) -> str:
     """Traditional when a noticeable share of CJK characters changed under t2s."""
-    changed = sum(1 for a, b in zip(before, after, strict=False) if a != b)
-    cjk = sum(1 for c in before if "\u4e00" <= c <= "\u9fff") or 1
+    changed = _changed(before, after)
+    if not changed:
+        return "simplified"
+    cjk = (len(before) - len(_CJK.sub("", before))) or 1
     return "traditional" if changed / cjk > 0.05 else "simplified"
+
+
+def _changed(before: str, after: str, block: int = 512) -> int:
+    """How many positions differ (over the shorter length); equal blocks are skipped whole."""
+    count = 0
+    for at in range(0, min(len(before), len(after)), block):
+        a, b = before[at : at + block], after[at : at + block]
+        if a != b:
+            count += sum(map(str.__ne__, a[: len(b)], b[: len(a)]))
+    return count

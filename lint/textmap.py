@@ -9,13 +9,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lint.model import Span, TextMap
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace ``[start, end)`` of the current text by ``text``.
 
     ``pieces`` optionally gives, per new character, the ``[start, end)`` range of the CURRENT
@@ -54,38 +53,36 @@ class MappedText:
         A replacement of the same length as its match keeps the per-character map; any other
         replacement maps each new character to the whole original range of the match.
         """
-        out: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        last = 0
+        changes = []
         for match in pattern.finditer(self.text):
-            s, e = match.span()
             new = repl(match)
-            if new == match.group(0):
-                continue
-            self._keep(last, s, out, starts, ends)
-            if len(new) == e - s:
-                out.append(new)
-                starts.extend(self.starts[s:e])
-                ends.extend(self.ends[s:e])
-            elif new:
-                lo = self.starts[s] if s < len(self.text) else self._end_at(s)
-                hi = self.ends[e - 1] if e > s else lo
-                out.append(new)
-                starts.extend([lo] * len(new))
-                ends.extend([hi] * len(new))
-            last = e
-        if last == 0 and not out:
+            if new != match.group(0):
+                changes.append((match.start(), match.end(), new))
+        if not changes:
             return self
-        self._keep(last, len(self.text), out, starts, ends)
-        return MappedText("".join(out), starts, ends)
+        if all(len(new) == e - s for s, e, new in changes):
+            return MappedText(_replaced(self.text, changes), self.starts, self.ends)
+        return self.splice([Edit(s, e, new) for s, e, new in changes])
 
-    def translate(self, table: dict[int, str]) -> MappedText:
-        """Per-character replacement by a ``str.translate`` table of 1-character values."""
-        text = self.text.translate(table)
+    def translate(self, table: dict[int, str], only: re.Pattern[str] | None = None) -> MappedText:
+        """Per-character replacement by a ``str.translate`` table of 1-character values.
+
+        ``only``: a pattern matching exactly the table's characters; replacing its matches
+        gives the same text much faster when the table's characters are rare.
+        """
+        if only is None:
+            text = self.text.translate(table)
+        else:
+            text = only.sub(lambda m: m.group(0).translate(table), self.text)
         if len(text) != len(self.text):
             raise ValueError("translate table must map characters to single characters")
         return MappedText(text, self.starts, self.ends)
+
+    def with_text(self, text: str) -> MappedText:
+        """The same characters' map under a text of per-character replacements."""
+        if len(text) != len(self.text):
+            raise ValueError("with_text needs a text of the same length")
+        return self if text == self.text else MappedText(text, self.starts, self.ends)
 
     def map_same_length(self, convert: Callable[[str], str]) -> MappedText:
         """Apply a converter that preserves length (e.g. OpenCC t2s), per character map kept.
@@ -115,20 +112,23 @@ class MappedText:
         """Apply sorted, non-overlapping edits; the offset map composes."""
         if not edits:
             return self
+        text, old_starts, old_ends = self.text, self.starts, self.ends
         out: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
         last = 0
         for edit in edits:
-            if edit.start < last or edit.end < edit.start or edit.end > len(self.text):
+            if edit.start < last or edit.end < edit.start or edit.end > len(text):
                 raise ValueError(f"bad edit {edit.start}..{edit.end}")
-            self._keep(last, edit.start, out, starts, ends)
+            out.append(text[last : edit.start])
+            starts += old_starts[last : edit.start]
+            ends += old_ends[last : edit.start]
             out.append(edit.text)
             for lo, hi in self._pieces(edit):
                 starts.append(lo)
                 ends.append(hi)
             last = edit.end
-        self._keep(last, len(self.text), out, starts, ends)
+        self._keep(last, len(text), out, starts, ends)
         return MappedText("".join(out), starts, ends)
 
     def _pieces(self, edit: Edit) -> list[tuple[int, int]]:
@@ -167,3 +167,15 @@ class MappedText:
 
     def _end_at(self, s: int) -> int:
         return self.ends[s - 1] if s > 0 else 0
+
+
+def _replaced(text: str, changes: list[tuple[int, int, str]]) -> str:
+    """``text`` with sorted, non-overlapping ``(start, end, new)`` replacements applied."""
+    out = []
+    last = 0
+    for start, end, new in changes:
+        out.append(text[last:start])
+        out.append(new)
+        last = end
+    out.append(text[last:])
+    return "".join(out)

@@ -8,6 +8,8 @@ its year range is accepted; a lost dash is damage, reported by ``format/damaged-
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -144,21 +146,38 @@ class DamagedTitle:
 
 def _damaged_titles(doc: Document) -> list[Span]:
     candidates = [span for span, _ in cited_titles(doc.text)]
-    covered = list(candidates)
+    covered = list(candidates)  # in order and disjoint
+    starts = [c.start for c in covered]
     for match in _LOOSE_RANGE.finditer(doc.text):
         span = Span(match.start(), match.end())
-        if not any(c.start <= span.start and span.end <= c.end for c in covered):
+        index = bisect.bisect_right(starts, span.start) - 1
+        if index < 0 or covered[index].end < span.end:
             candidates.append(span)
-    return sorted(s for s in candidates if _is_damaged(doc, s))
+    damage = _Damage(doc)
+    return sorted(s for s in candidates if _is_damaged(doc, s, damage))
 
 
-def _is_damaged(doc: Document, span: Span) -> bool:
+class _Damage:
+    """The title-damaging repairs of a document, to ask whether any overlaps a span."""
+
+    def __init__(self, doc: Document) -> None:
+        spans = sorted(r.span for r in doc.repairs if r.kind in TITLE_DAMAGE)
+        self.starts = [s.start for s in spans]
+        self.reach = list(itertools.accumulate((s.end for s in spans), max))
+
+    def overlaps(self, span: Span) -> bool:
+        """Some repair starts before ``span`` ends and ends after it starts."""
+        index = bisect.bisect_left(self.starts, span.end) - 1
+        return index >= 0 and self.reach[index] > span.start
+
+
+def _is_damaged(doc: Document, span: Span, damage: _Damage) -> bool:
     """A lost dash or broken characters. Pinyin annotations, which a broken converter puts
     everywhere, are left to the one whole-document notice (``format/damaged-text``)."""
     original = doc.original_text(span)
     if _LOST_DASH.search(original) or _BROKEN.search(original):
         return True
-    return any(r.kind in TITLE_DAMAGE and r.span.overlaps(span) for r in doc.repairs)
+    return damage.overlaps(span)
 
 
 CHECKS_TITLES = [DocumentTitle(), DamagedTitle()]

@@ -6,6 +6,7 @@ A figure's label is the text of its clause before it (``纠错率11.25%`` → �
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -30,6 +31,14 @@ class TextView:
     text: str
     offsets: list[int]
     quantities: list[Quantity] = field(default_factory=list)
+    # Positions of each set of boundary characters, found once (``marks``).
+    _marks: dict[str, list[int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _starts: tuple[list[Quantity], list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _labels: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def doc_span(self, span: Span) -> Span:
         if span.end <= span.start:
@@ -37,20 +46,43 @@ class TextView:
             return Span(at, at)
         return Span(self.offsets[span.start], self.offsets[span.end - 1] + 1)
 
+    def marks(self, chars: str) -> list[int]:
+        """Sorted offsets of every character of ``chars`` in the text (computed once)."""
+        found = self._marks.get(chars)
+        if found is None:
+            pattern = "[" + "".join(re.escape(c) for c in chars) + "]"
+            found = self._marks[chars] = [m.start() for m in re.finditer(pattern, self.text)]
+        return found
+
+    def start_after(self, chars: str, pos: int) -> int:
+        """Just after the last of ``chars`` before ``pos`` (0 if none): a clause's start."""
+        marks = self.marks(chars)
+        index = bisect.bisect_left(marks, min(pos, len(self.text))) - 1
+        return marks[index] + 1 if index >= 0 else 0
+
+    def end_from(self, chars: str, pos: int) -> int:
+        """The first of ``chars`` at or after ``pos`` (the text's length if none)."""
+        marks = self.marks(chars)
+        index = bisect.bisect_left(marks, pos)
+        return marks[index] if index < len(marks) else len(self.text)
+
     def sentence(self, pos: int) -> Span:
-        start = max(self.text.rfind(c, 0, pos) for c in SENTENCE_END) + 1
-        ends = [i for i in (self.text.find(c, pos) for c in SENTENCE_END) if i >= 0]
-        return Span(start, min(ends) if ends else len(self.text))
+        return Span(self.start_after(SENTENCE_END, pos), self.end_from(SENTENCE_END, pos))
 
     def clause_start(self, pos: int) -> int:
-        return max(self.text.rfind(c, 0, pos) for c in CLAUSE_END) + 1
+        return self.start_after(CLAUSE_END, pos)
 
     def clause_end(self, pos: int) -> int:
-        ends = [i for i in (self.text.find(c, pos) for c in CLAUSE_END) if i >= 0]
-        return min(ends) if ends else len(self.text)
+        return self.end_from(CLAUSE_END, pos)
 
     def in_sentence(self, sentence: Span) -> list[Quantity]:
-        return [q for q in self.quantities if sentence.start <= q.span.start < sentence.end]
+        """The quantities that start inside ``sentence`` (quantities are in text order)."""
+        if self._starts is None or self._starts[0] is not self.quantities:
+            self._starts = (self.quantities, [q.span.start for q in self.quantities])
+        starts = self._starts[1]
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end, lo)
+        return self.quantities[lo:hi]
 
     def raw_label(self, q: Quantity) -> str:
         """The clause text before the figure, as written (qualifier words included)."""
@@ -58,8 +90,11 @@ class TextView:
 
     def label(self, q: Quantity) -> str:
         """What the figure counts: the clause text before it without filler words."""
-        label = _FILLER_TAIL.sub("", self.raw_label(q).strip())
-        return _FILLER_HEAD.sub("", label)
+        found = self._labels.get(q.span.start)
+        if found is None:
+            label = _FILLER_TAIL.sub("", self.raw_label(q).strip())
+            found = self._labels[q.span.start] = _FILLER_HEAD.sub("", label)
+        return found
 
     def after(self, q: Quantity, limit: int = 12) -> str:
         """The words after the figure up to the end of its clause (``42项跨部门监管事项``)."""

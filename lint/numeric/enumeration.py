@@ -41,7 +41,7 @@ def check_enumeration(view: TextView, params: dict[str, Any]) -> list[Issue]:
 
 
 def _enumeration(view: TextView, quantity: Quantity, params: dict[str, Any]) -> Issue | None:
-    start = max(view.text.rfind(c, 0, quantity.span.start) for c in _BOUNDARY) + 1
+    start = view.start_after(_BOUNDARY, quantity.span.start)
     segment = view.text[start : quantity.span.start]
     tail = _TAIL.search(segment)
     list_text = segment[: tail.start()] if tail else segment

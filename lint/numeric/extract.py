@@ -7,10 +7,12 @@ Not quantities: years (2023年), dates (2月28日), times (14:41), document and 
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from lint.model import Span
 from lint.numeric.interval import INF, ZERO, Interval
@@ -22,7 +24,9 @@ _UNIT_CHARS = "件个人项次场条份名家户篇部辆台起天期册处支�
 UNITS = (*_UNIT_WORDS.split(), *_UNIT_CHARS)
 _UNIT_RE = "|".join(sorted(set(UNITS), key=len, reverse=True))
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# The lookahead names every character a match can start with, so the scan skips other text fast.
 QUANTITY_RE = re.compile(
+    rf"(?=[百\d{NUMERAL_CHARS}])"
     rf"(?P<pct>百分之)?(?P<num>{_ARABIC}|[{NUMERAL_CHARS}]+)(?P<mult>万|亿)?(?P<approx>余|多)?"
     rf"(?P<unit>%|‰|{_UNIT_RE})?(?P<post>以上|以下|以内|左右|上下)?"
 )
@@ -35,9 +39,12 @@ PREFIXES = (
     ("至少", "floor"), ("逾", "floor"), ("将近", "near"), ("接近", "near"), ("近", "near"),
     ("大约", "approx"), ("约", "approx"),
 )  # fmt: skip
+_PREFIX_WORDS = tuple(word for word, _ in PREFIXES)
 POSTS = {"以上": "floor", "以下": "ceil", "以内": "ceil", "左右": "approx", "上下": "approx"}
 _BAD_BEFORE = set("0123456789.-/:：+_") | set(string.ascii_letters)
 _NOT_AFTER_GE = set("月工小")  # 3个月, 5个工作日, 2个小时: durations, not counts
+_MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_KINDS = {"%": "percent", "‰": "permille", "个百分点": "points"}
 
 
 @dataclass(frozen=True)
@@ -65,11 +72,15 @@ def quoted_spans(text: str) -> list[Span]:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (a normalized, pinyin-free view), in order."""
-    quoted = quoted_spans(text)
+    quoted = quoted_spans(text)  # in order and disjoint
+    starts = [q.start for q in quoted]
     found = []
     for match in QUANTITY_RE.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0 and quoted[index].contains(match.start()):
+            continue
         quantity = _quantity(text, match)
-        if quantity and not any(q.contains(match.start()) for q in quoted):
+        if quantity:
             found.append(quantity)
     return found
 
@@ -94,14 +105,16 @@ def _number(match: re.Match[str], text: str) -> tuple[Decimal, int] | None:
 
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     unit = match.group("unit") or ("%" if match.group("pct") else "")
+    if not unit:
+        return None
     number = _number(match, text)
-    if not unit or number is None or (unit == "%" and match.group("pct") and match["unit"]):
+    if number is None or (unit == "%" and match.group("pct") and match["unit"]):
         return None
     if unit == "个" and text[match.end() : match.end() + 1] in _NOT_AFTER_GE:
         return None
     written, exponent = number
-    mult = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}.get(match.group("mult") or "", 1)
-    kind = {"%": "percent", "‰": "permille", "个百分点": "points"}.get(unit, "count")
+    mult = _MULTIPLIERS.get(match.group("mult") or "", 1)
+    kind = _KINDS.get(unit, "count")
     value = written * mult
     qualifier, mode = _qualifier(text, match)
     interval = _interval(written, exponent, Decimal(mult), kind, mode)
@@ -118,6 +131,8 @@ def _qualifier(text: str, match: re.Match[str]) -> tuple[str, str]:
     if match.group("post"):
         return match.group("post"), POSTS[match.group("post")]
     head = text[max(0, match.start() - 3) : match.start()]
+    if not head.endswith(_PREFIX_WORDS):
+        return "", "stated"
     for word, mode in PREFIXES:
         if head.endswith(word):
             return word, mode
@@ -131,7 +146,9 @@ def lowest_place(written: Decimal) -> Decimal:
     return Decimal(1).scaleb(int(written.normalize().as_tuple().exponent))
 
 
+@lru_cache(maxsize=4096)
 def _interval(written: Decimal, exponent: int, mult: Decimal, kind: str, mode: str) -> Interval:
+    """(``exponent`` is ``written``'s own, so equal keys mean the same written figure.)"""
     value = written * mult
     exact_count = kind == "count" and exponent >= 0 and mult == 1
     half = ZERO if exact_count else Decimal("0.5").scaleb(exponent) * mult

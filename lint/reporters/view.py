@@ -7,11 +7,12 @@ ORIGINAL characters.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from typing import Any
 
 from lint import __version__
-from lint.model import SEVERITY_RANK, Document, Finding, Report, Rule, Span
+from lint.model import SEVERITY_RANK, Document, Finding, Report, Rule, Section, Span, TopicResult
 
 SCHEMA_VERSION = 1
 WHOLE_DOCUMENT = Span(0, 0)
@@ -149,38 +150,62 @@ def _score_dict(report: Report) -> dict[str, Any] | None:
 def _sections(report: Report) -> list[dict[str, Any]]:
     doc = report.document
     assert doc is not None
-    out = []
-    for section in doc.sections:
-        inside = [
-            t for t in report.topics if any(section.body.contains(e.start) for e in t.evidence)
-        ]
-        covered = [t for t in inside if t.status in ("covered", "weak")]
-        parts = sorted({t.part for t in covered if t.part})
-        relevant = [t for t in report.topics if t.part in parts and t.status != "not-applicable"]
-        pos = position(doc, section.heading)
-        out.append(
-            {
-                "number": section.number,
-                "title": section.title,
-                "level": section.level,
-                "line": pos["line"],
-                "end_line": position(
-                    doc, Span(section.body.start, max(section.body.end, section.body.start + 1))
-                )["end_line"],
-                "part": section.part,
-                "outline_parts": parts,
-                "topics": sorted({t.slug or t.rule for t in covered}),
-                "score": round(100 * len([t for t in relevant if t in covered]) / len(relevant), 1)
-                if relevant
-                else None,
-                "findings": sum(
-                    1
-                    for f in report.findings
-                    if len(f.span) and section.body.contains(f.span.start)
-                ),
-            }
+    index = _SectionIndex(report)
+    return [_section_dict(doc, section, index) for section in doc.sections]
+
+
+class _SectionIndex:
+    """Topic evidence and finding offsets, sorted once, so each section is a few bisections."""
+
+    def __init__(self, report: Report) -> None:
+        self.topics = report.topics
+        self.points = sorted((e.start, i) for i, t in enumerate(report.topics) for e in t.evidence)
+        self.point_starts = [start for start, _ in self.points]
+        self.findings = sorted(f.span.start for f in report.findings if len(f.span))
+        self.by_part: dict[str, list[TopicResult]] = {}
+        for topic in report.topics:
+            if topic.status != "not-applicable":
+                self.by_part.setdefault(topic.part, []).append(topic)
+
+    def inside(self, body: Span) -> list[TopicResult]:
+        """Topics with evidence starting in ``body``, in report order."""
+        lo = bisect.bisect_left(self.point_starts, body.start)
+        hi = bisect.bisect_left(self.point_starts, body.end, lo)
+        return [self.topics[i] for i in sorted({i for _, i in self.points[lo:hi]})]
+
+    def finding_count(self, body: Span) -> int:
+        """Findings (not whole-document ones) starting in ``body``."""
+        return bisect.bisect_left(self.findings, body.end) - bisect.bisect_left(
+            self.findings, body.start
         )
-    return out
+
+
+def _section_dict(doc: Document, section: Section, index: _SectionIndex) -> dict[str, Any]:
+    covered = [t for t in index.inside(section.body) if t.status in ("covered", "weak")]
+    parts = sorted({t.part for t in covered if t.part})
+    # The applicable topics of those parts (counted, so their order does not matter).
+    relevant = [t for part in parts for t in index.by_part.get(part, ())]
+    body = Span(section.body.start, max(section.body.end, section.body.start + 1))
+    return {
+        "number": section.number,
+        "title": section.title,
+        "level": section.level,
+        "line": doc.source.position(doc.original_span(section.heading).start).line,
+        "end_line": doc.source.position(doc.original_span(body).end).line,
+        "part": section.part,
+        "outline_parts": parts,
+        "topics": sorted({t.slug or t.rule for t in covered}),
+        "score": round(100 * _count_in(relevant, covered) / len(relevant), 1) if relevant else None,
+        "findings": index.finding_count(section.body),
+    }
+
+
+def _count_in(topics: list[TopicResult], pool: list[TopicResult]) -> int:
+    """How many of ``topics`` are ``in pool`` (equal topics share their rule id)."""
+    by_rule: dict[str, list[TopicResult]] = {}
+    for topic in pool:
+        by_rule.setdefault(topic.rule, []).append(topic)
+    return sum(1 for t in topics if t in by_rule.get(t.rule, ()))
 
 
 def exit_code(reports: list[Report], fail_on: str = "error", min_score: float | None = None) -> int:

@@ -6,14 +6,17 @@ catastrophic backtracking. The price is RE2's syntax: no lookaround (``(?=…)``
 ``(?<=…)``, ``(?<!…)``), no backreferences (``\\1``), no possessive quantifiers; such a
 pattern is a load error that says so.
 
-Offsets: for ``str`` input the ``re2`` binding returns *character* offsets (it encodes the
-text to UTF-8, matches, and converts the byte offsets back), so spans index ``doc.text``
-directly. Each call encodes the whole text once, so scan a text with one ``finditer`` call
-(and ``pos``/``endpos`` for a region) rather than many ``search`` calls in a loop.
+Offsets: spans are *character* offsets, so they index ``doc.text`` directly. The ``re2``
+binding would encode the whole text to UTF-8 and count characters from its start on every
+call; ``Pattern.search``/``finditer`` instead keep the last text's UTF-8 bytes (``_Encoded``)
+and convert offsets through checkpoints, so many searches over one document, each in a region
+(``pos``/``endpos``), cost what their regions cost. ``matches`` goes through the binding.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -44,9 +47,24 @@ class Pattern:
         self._regex = regex
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Span]:
-        """Non-overlapping matches in ``text[pos:endpos]`` as character spans of ``text``."""
-        for match in self._regex.finditer(text, pos, endpos):
-            yield Span(match.start(), match.end())
+        """Non-overlapping matches in ``text[pos:endpos]`` as character spans of ``text``.
+
+        The binding's own loop over the UTF-8 bytes, with its step of one character past an
+        empty match.
+        """
+        encoded = _encoded(text)
+        bounds = encoded.byte_range(pos, endpos)
+        if bounds is None:
+            return
+        at, end = bounds
+        while True:
+            match = self._regex.search(encoded.data, at, end)
+            if match is None:
+                return
+            yield Span(encoded.char_at(match.start()), encoded.char_at(match.end()))
+            if at == end:
+                return
+            at = encoded.next_char(at) if at == match.end() else match.end()
 
     def matches(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         """RE2 match objects, character offsets. ``group(name)``/``groupdict()`` take names,
@@ -55,8 +73,12 @@ class Pattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Span | None:
         """The first match as a character span, or ``None``."""
-        match = self._regex.search(text, pos, endpos)
-        return Span(match.start(), match.end()) if match is not None else None
+        encoded = _encoded(text)
+        bounds = encoded.byte_range(pos, endpos)
+        match = self._regex.search(encoded.data, *bounds) if bounds is not None else None
+        if match is None:
+            return None
+        return Span(encoded.char_at(match.start()), encoded.char_at(match.end()))
 
     @property
     def groupindex(self) -> dict[str, int]:
@@ -64,6 +86,59 @@ class Pattern:
 
     def __repr__(self) -> str:
         return f"Pattern({self.source!r})"
+
+
+class _Encoded:
+    """A text's UTF-8 bytes, with the byte offset of every ``STEP``-th character."""
+
+    STEP = 256
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.data = text.encode("utf-8")
+        self.ascii = len(self.data) == len(text)
+        sizes = (
+            len(text[i : i + self.STEP].encode("utf-8")) for i in range(0, len(text), self.STEP)
+        )
+        self.marks = [0, *itertools.accumulate(sizes)][:-1] or [0]
+
+    def byte_range(self, pos: int, endpos: int | None) -> tuple[int, int] | None:
+        """The binding's clamping of ``pos``/``endpos``, in bytes; None for an empty range."""
+        pos = max(0, min(pos, len(self.text)))
+        endpos = len(self.text) if endpos is None else max(0, min(endpos, len(self.text)))
+        if pos > endpos:
+            return None
+        return self.byte_at(pos), self.byte_at(endpos)
+
+    def byte_at(self, char: int) -> int:
+        if self.ascii:
+            return char
+        index = min(char // self.STEP, len(self.marks) - 1)
+        return self.marks[index] + len(self.text[index * self.STEP : char].encode("utf-8"))
+
+    def char_at(self, byte: int) -> int:
+        """The character offset of a byte offset at a character boundary."""
+        if self.ascii:
+            return byte
+        index = bisect.bisect_right(self.marks, byte) - 1
+        return index * self.STEP + len(self.data[self.marks[index] : byte].decode("utf-8"))
+
+    def next_char(self, byte: int) -> int:
+        """The byte offset one character after ``byte``."""
+        char = self.char_at(byte)
+        return byte + len(self.text[char : char + 1].encode("utf-8"))
+
+
+_LAST: list[_Encoded] = []
+
+
+def _encoded(text: str) -> _Encoded:
+    """The encoding of ``text``, kept for the next call (checks scan one document at a time)."""
+    if _LAST and _LAST[0].text is text:
+        return _LAST[0]
+    found = _Encoded(text)
+    _LAST[:] = [found]
+    return found
 
 
 def compile_pattern(
