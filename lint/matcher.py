@@ -20,7 +20,7 @@ import ahocorasick
 
 from lint.errors import RuleError
 from lint.model import Document, Rule, Span
-from lint.rules.regex import Pattern, compile_pattern
+from lint.rules.regex import Pattern, PatternSet, compile_pattern
 from lint.segment import Cuts, glued
 
 MATCH_KEYS = frozenset(
@@ -136,6 +136,10 @@ class TopicMatcher:
         self.rules = tuple(rules)  # kept so cache keys (ids) stay unique while cached
         self.specs = [parse_spec(rule) for rule in rules]
         self.automaton = _automaton(self.specs)
+        self.patterns = PatternSet(
+            [p for s in self.specs for p in (*s.regex, *s.deeds, *s.exclude_regex)]
+        )
+        self._live: tuple[str, frozenset[int] | None] | None = None
 
     def scan(self, doc: Document) -> dict[str, list[Span]]:
         """Rule id → sorted hits (spans of ``doc.text``) that count for that topic; a rule's
@@ -146,9 +150,9 @@ class TopicMatcher:
         result: dict[str, list[Span]] = {}
         for index, spec in enumerate(self.specs):
             terms, groups, excluded = found[index]
-            excluded += [s for p in spec.exclude_regex for s in p.finditer(text)]
+            excluded += self._matches(spec.exclude_regex, text)
             hits = [h for h, term in terms if _counts(spec, text, h, term, excluded)]
-            hits += [s for p in spec.regex for s in p.finditer(text) if _clear(s, excluded)]
+            hits += [s for s in self._matches(spec.regex, text) if _clear(s, excluded)]
             hits += [s for s in self._deeds(spec, text) if _clear(s, excluded)]
             if spec.components:
                 hits += _component_hits(spec, doc, cuts, groups, excluded)
@@ -161,9 +165,19 @@ class TopicMatcher:
             spec.rule: frozenset(self._deeds(spec, doc.text)) for spec in self.specs if spec.deeds
         }
 
-    @staticmethod
-    def _deeds(spec: Spec, text: str) -> list[Span]:
-        return [s for p in spec.deeds for s in p.finditer(text)]
+    def _deeds(self, spec: Spec, text: str) -> list[Span]:
+        return self._matches(spec.deeds, text)
+
+    def _matches(self, patterns: list[Pattern], text: str) -> list[Span]:
+        """The matches of ``patterns``, searching only those the pattern set finds in the text."""
+        if not patterns:
+            return []
+        if self._live is None or self._live[0] is not text:
+            self._live = (text, self.patterns.live(text))
+        live, index = self._live[1], self.patterns.index
+        return [
+            s for p in patterns if live is None or index[id(p)] in live for s in p.finditer(text)
+        ]
 
 
 _Found = tuple[list[tuple[Span, str]], dict[int, list[tuple[Span, str]]], list[Span]]

@@ -185,25 +185,33 @@ class Document:
 
     def part_at(self, offset: int) -> str:
         """The report part a normalized offset belongs to."""
-        for part in self.parts:
-            if part.span.contains(offset):
-                return part.part
-        return "other"
+        part = self._lookup("parts", self.parts, lambda p: p.span, offset, _first_part)
+        return "other" if part is None else part.part
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost section whose body contains a normalized offset."""
-        best: Section | None = None
-        for section in self.sections:
-            if section.body.contains(offset) and (best is None or section.level >= best.level):
-                best = section
-        return best
+        return self._lookup("sections", self.sections, lambda s: s.body, offset, _innermost_section)
 
     def paragraph_at(self, offset: int) -> Span | None:
-        starts = [p.start for p in self.paragraphs]
-        index = bisect.bisect_right(starts, offset) - 1
+        starts = self._cached("paragraphs", self.paragraphs, lambda: _Starts(self.paragraphs))
+        index = bisect.bisect_right(starts.starts, offset) - 1
         if index >= 0 and self.paragraphs[index].contains(offset):
             return self.paragraphs[index]
         return None
+
+    def _lookup(self, name: str, items: list[Any], span_of: Any, offset: int, pick: Any) -> Any:
+        """``pick(items, offset)`` memoized per stretch between the items' span boundaries
+        (the answer of a scan by containment cannot change inside one)."""
+        table = self._cached(name, items, lambda: _Stretches([span_of(i) for i in items]))
+        return table.answer(offset, lambda: pick(items, offset))
+
+    def _cached(self, name: str, items: list[Any], build: Any) -> Any:
+        """A lookup table for ``items``, rebuilt when the list is replaced or resized."""
+        cache: dict[str, tuple[list[Any], int, Any]] = self.__dict__.setdefault("_lookups", {})
+        found = cache.get(name)
+        if found is None or found[0] is not items or found[1] != len(items):
+            found = cache[name] = (items, len(items), build())
+        return found[2]
 
     def original_span(self, span: Span) -> Span:
         return self.textmap.original(span)
@@ -212,6 +220,37 @@ class Document:
         """The original characters a normalized span was produced from (verbatim)."""
         orig = self.textmap.original(span)
         return self.source.text[orig.start : orig.end]
+
+
+class _Starts:
+    def __init__(self, spans: list[Span]) -> None:
+        self.starts = [span.start for span in spans]
+
+
+class _Stretches:
+    """Sorted span boundaries; each stretch between two keeps its answer once computed."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.bounds = sorted({b for span in spans for b in (span.start, span.end)})
+        self.answers: dict[int, Any] = {}
+
+    def answer(self, offset: int, compute: Any) -> Any:
+        index = bisect.bisect_right(self.bounds, offset)
+        if index not in self.answers:
+            self.answers[index] = compute()
+        return self.answers[index]
+
+
+def _first_part(parts: list[PartSpan], offset: int) -> PartSpan | None:
+    return next((part for part in parts if part.span.contains(offset)), None)
+
+
+def _innermost_section(sections: list[Section], offset: int) -> Section | None:
+    best: Section | None = None
+    for section in sections:
+        if section.body.contains(offset) and (best is None or section.level >= best.level):
+            best = section
+    return best
 
 
 @dataclass(frozen=True)

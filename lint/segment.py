@@ -17,13 +17,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lint.model import Span
 
 SENTENCE_ENDS = frozenset("。！？；!?;\n")
 CLAUSE_ENDS = SENTENCE_ENDS | frozenset("，,：:")
 WINDOW = 6  # characters of context either side that can glue a hit to a neighbour
+_SENTENCE_END = re.compile("[" + re.escape("".join(sorted(SENTENCE_ENDS))) + "]")
+_CLAUSE_END = re.compile("[" + re.escape("".join(sorted(CLAUSE_ENDS))) + "]")
 
 
 def glued(text: str, span: Span) -> bool:
@@ -57,23 +59,36 @@ class Cuts:
     sentence_starts: list[int]
     clause_starts: list[int]
     length: int
+    # offset → span, as looked up so far (the grader asks for the same offsets again)
+    _sentences: dict[int, Span] = field(default_factory=dict, repr=False, compare=False)
+    _clauses: dict[int, Span] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, text: str) -> Cuts:
-        sentences = [0]
-        clauses = [0]
-        for index, char in enumerate(text):
-            if char in CLAUSE_ENDS:
-                clauses.append(index + 1)
-                if char in SENTENCE_ENDS:
-                    sentences.append(index + 1)
-        return cls(sentences, clauses, len(text))
+        """The cuts of ``text``, computed once per text (the last text's are kept: the matcher
+        and the grader cut the same document)."""
+        if _LAST_CUTS and _LAST_CUTS[0][0] is text:
+            return _LAST_CUTS[0][1]
+        clauses = [0, *(m.end() for m in _CLAUSE_END.finditer(text))]
+        sentences = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+        cuts = cls(sentences, clauses, len(text))
+        _LAST_CUTS[:] = [(text, cuts)]
+        return cuts
 
     def sentence(self, offset: int) -> Span:
-        return _around(self.sentence_starts, offset, self.length)
+        found = self._sentences.get(offset)
+        if found is None:
+            found = self._sentences[offset] = _around(self.sentence_starts, offset, self.length)
+        return found
 
     def clause(self, offset: int) -> Span:
-        return _around(self.clause_starts, offset, self.length)
+        found = self._clauses.get(offset)
+        if found is None:
+            found = self._clauses[offset] = _around(self.clause_starts, offset, self.length)
+        return found
+
+
+_LAST_CUTS: list[tuple[str, Cuts]] = []
 
 
 def _around(starts: list[int], offset: int, length: int) -> Span:

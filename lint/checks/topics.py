@@ -144,25 +144,35 @@ class Grader:
         self.headings = sorted(s.heading for s in doc.sections)
         self._starts = [h.start for h in self.headings]
         self._hits: list[Span] = []  # the hits of the topic being graded
+        self._title_uses: dict[tuple[int, int], str | None] = {}
 
     def status(self, hits: list[Span], rule_id: str = "") -> tuple[str, list[Span]]:
-        """The topic's status and its best evidence (at most three hits)."""
+        """The topic's status and its best evidence (at most three hits): the first hits
+        (by position) of the best grade that do not overlap each other."""
         self._deeds = self.deeds.get(rule_id, frozenset())
         title = self.doc.meta.title_span
-        hits = [h for h in hits if title is None or not h.overlaps(title)]
-        hits = [h for h in hits if self.title_use(h) not in {"studied", "basis"}]
+        hits = sorted(h for h in hits if title is None or not h.overlaps(title))
         self._hits = hits
-        if not hits:
+        by_rank: dict[int, list[Span]] = {}
+        covered: list[Span] = []  # the evidence among the covered hits so far
+        for hit in hits:  # in position order: once three covered hits are found, none can beat them
+            if not self.counts(hit):
+                continue
+            rank = RANK[self.grade(hit)]
+            by_rank.setdefault(rank, []).append(hit)
+            if rank == 0 and not any(hit.overlaps(e) for e in covered):
+                covered.append(hit)
+                if len(covered) == MAX_EVIDENCE:
+                    break
+        if not by_rank:
             return "missing", []
-        graded = sorted((RANK[self.grade(h)], h.start, h) for h in hits)
-        evidence: list[Span] = []
-        for _rank, _start, hit in graded:
-            if not any(hit.overlaps(e) for e in evidence):
-                evidence.append(hit)
-            if len(evidence) == MAX_EVIDENCE:
-                break
-        best = next(k for k, v in RANK.items() if v == graded[0][0])
-        return best, evidence
+        best = min(by_rank)
+        ranked = [hit for rank in sorted(by_rank) for hit in by_rank[rank]]
+        return next(k for k, v in RANK.items() if v == best), _evidence(ranked)
+
+    def counts(self, hit: Span) -> bool:
+        """A hit in a title cited as the basis or a law studied does not count."""
+        return self.title_use(hit) not in {"studied", "basis"}
 
     def grade(self, hit: Span) -> str:
         if self.doc.part_at(hit.start) in PLAN_PARTS:
@@ -210,6 +220,12 @@ class Grader:
 
     def title_use(self, hit: Span) -> str | None:
         """How the hit's clause uses the document title holding it (see ``TITLE_USE``)."""
+        key = (hit.start, hit.end)
+        if key not in self._title_uses:
+            self._title_uses[key] = self._title_use(hit)
+        return self._title_uses[key]
+
+    def _title_use(self, hit: Span) -> str | None:
         clause = self.cuts.clause(hit.start)
         title = title_around(self.text, clause, hit)
         if title == hit:
@@ -229,7 +245,7 @@ class Grader:
         if not states_fact(self.text, body, hit):
             return "weak"
         if listed(self.text, heading, hit) and not any(
-            heading.end <= other.start < body.end for other in self._hits
+            heading.end <= other.start < body.end and self.counts(other) for other in self._hits
         ):
             return "weak"
         return "covered"
@@ -248,6 +264,17 @@ class Grader:
         if section is not None:
             end = min(end, section.body.end)
         return Span(heading.start, max(heading.end, end))
+
+
+def _evidence(hits: list[Span]) -> list[Span]:
+    """At most three hits, in order, none overlapping an earlier one."""
+    evidence: list[Span] = []
+    for hit in hits:
+        if not any(hit.overlaps(e) for e in evidence):
+            evidence.append(hit)
+        if len(evidence) == MAX_EVIDENCE:
+            break
+    return evidence
 
 
 def states_fact(text: str, window: Span, hit: Span, titles: bool = True) -> bool:

@@ -60,10 +60,13 @@ def with_progress(
     items: Iterable[T], total: int, enabled: bool, label: str = "检查"
 ) -> Iterator[T]:
     """A progress bar on standard error when it is a terminal and the batch is long."""
+    if not enabled or total <= 3 or not _may_be_terminal():
+        yield from items  # rich (~15 ms to import) only where a bar may be shown
+        return
     from rich.console import Console
 
     console = Console(stderr=True)
-    if not enabled or total <= 3 or not console.is_terminal:
+    if not console.is_terminal:
         yield from items
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
@@ -74,3 +77,15 @@ def with_progress(
         for item in items:
             yield item
             progress.advance(task)
+
+
+def _may_be_terminal() -> bool:
+    """False only where rich's ``Console(stderr=True).is_terminal`` is surely false: no
+    ``TTY_COMPATIBLE=1`` or ``FORCE_COLOR`` in the environment and standard error no tty."""
+    if os.environ.get("TTY_COMPATIBLE") == "1" or os.environ.get("FORCE_COLOR") is not None:
+        return True
+    isatty = getattr(sys.stderr, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:
+        return False

@@ -76,7 +76,19 @@ def load_rule_paths(
 
 
 def load_bundled(extra: list[Path] | None = None, *, checklists: bool = True) -> RuleSet:
-    """The bundled packs plus ``extra`` user rule paths; bundled checklists resolved."""
+    """The bundled packs plus ``extra`` user rule paths; bundled checklists resolved.
+
+    Without ``extra``, the result comes from the rule cache (``lint.rules.cache``) when the
+    bundled files and the loader have not changed since it was written.
+    """
+    if not extra and checklists:
+        from lint.rules.cache import cached_ruleset
+
+        return cached_ruleset(lambda: _load_bundled([], checklists=True))
+    return _load_bundled(extra, checklists=checklists)
+
+
+def _load_bundled(extra: list[Path] | None, *, checklists: bool) -> RuleSet:
     bundled = rules_dir()
     ruleset = load_rule_paths([bundled], root=bundled.parent)
     load_rule_paths(list(extra or []), ruleset)

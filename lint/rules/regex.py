@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import re2
@@ -86,6 +86,36 @@ class Pattern:
 
     def __repr__(self) -> str:
         return f"Pattern({self.source!r})"
+
+
+class PatternSet:
+    """Which of many patterns match anywhere in a text, in one RE2::Set pass over it.
+
+    A pattern the set rules out cannot match, so its own search can be skipped. A last
+    pattern that matches only at the end of the text tells that the pass went through the
+    whole text (RE2 gives up, e.g. out of DFA memory, without saying so): otherwise, or when
+    the set cannot be built, ``live`` answers ``None``, "unknown: search them all".
+    """
+
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        self.index = {id(p): i for i, p in enumerate(patterns)}
+        self._set: Any = None
+        try:
+            built = re2.Set.SearchSet(_options())
+            for pattern in patterns:
+                built.Add(pattern.source)
+            self._end = built.Add(r"\z")
+            built.Compile()
+        except re2.error:
+            return
+        self._set = built
+
+    def live(self, text: str) -> frozenset[int] | None:
+        """Indices of the patterns that match somewhere in ``text``; ``None``: unknown."""
+        if self._set is None:
+            return None
+        found = self._set.Match(_encoded(text).data) or ()
+        return frozenset(found) if self._end in found else None
 
 
 class _Encoded:
