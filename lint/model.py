@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Literal
 
 Level = Literal["province", "city", "county", "township", "department", "unknown"]
@@ -334,21 +335,21 @@ class TopicResult:
     status: str  # TopicStatus
     part: str  # outline part id
     evidence: list[Span] = field(default_factory=list)  # normalized spans
-    weight: float = 1.0
+    weight: Decimal = Decimal(1)
 
 
 @dataclass
 class ChapterScore:
     id: str
     title: str
-    score: float
+    score: Decimal
     covered: int
     total: int
 
 
 @dataclass
 class Score:
-    overall: float | None
+    overall: Decimal | None
     chapters: list[ChapterScore] = field(default_factory=list)
 
 

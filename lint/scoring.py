@@ -43,7 +43,7 @@ def score(topics: list[TopicResult], ruleset: RuleSet) -> Score:
             ChapterScore(
                 id=part_id,
                 title=part.title if part else part_id,
-                score=percent(value, weight) or 0.0,
+                score=percent(value, weight) or Decimal(0),
                 covered=sum(1 for t in items if t.status == "covered"),
                 total=len(items),
             )
@@ -54,14 +54,13 @@ def score(topics: list[TopicResult], ruleset: RuleSet) -> Score:
 def _sums(items: list[TopicResult]) -> tuple[Decimal, Decimal]:
     weight = value = Decimal(0)
     for topic in items:
-        topic_weight = Decimal(str(topic.weight))
-        weight += topic_weight
-        value += topic_weight * STATUS_VALUE[topic.status]
+        weight += topic.weight
+        value += topic.weight * STATUS_VALUE[topic.status]
     return weight, value
 
 
-def percent(value: Decimal, weight: Decimal) -> float | None:
+def percent(value: Decimal, weight: Decimal) -> Decimal | None:
     """``value / weight`` as a percentage with one decimal, rounded half up."""
     if weight <= 0:
         return None
-    return float((HUNDRED * value / weight).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP))
+    return (HUNDRED * value / weight).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)

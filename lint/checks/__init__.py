@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from typing import Protocol
 
@@ -31,7 +32,7 @@ class RunContext:
     outline: str | None = None
     checklist: str | None = None
     not_applicable: frozenset[str] = frozenset()  # topic rule ids the checklist/year excludes
-    weights: dict[str, float] = field(default_factory=dict)  # rule id -> topic weight
+    weights: dict[str, Decimal] = field(default_factory=dict)  # rule id -> topic weight
     # topic status -> finding severity ("" = no finding), from the checklist
     coverage_severity: dict[str, str] = field(
         default_factory=lambda: {"missing": "warning", "weak": "info", "planned": "info"}

@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from lint.checks import CheckOutput, RunContext
 from lint.matcher import matcher_for, parse_spec
@@ -122,7 +123,7 @@ class TopicCheck:
                 status = "not-applicable"
             else:
                 status, evidence = grader.status(hits.get(rule.id, []), rule.id)
-            weight = ctx.weights.get(rule.id, 1.0)
+            weight = ctx.weights.get(rule.id, Decimal(1))
             out.topics.append(
                 TopicResult(rule.id, rule.slug, rule.title, status, rule.part, evidence, weight)
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from lint import __version__
@@ -135,13 +136,26 @@ def report_dict(report: Report, rules: Mapping[str, Rule] | None = None) -> dict
     }
 
 
+def json_number(value: Decimal | None) -> float | None:
+    """A score for the JSON view. Scores are computed and compared as ``Decimal`` quantized to
+    one place; JSON has only one number type, and the float of such a Decimal prints with exactly
+    the same digits (``Decimal("82.5")`` → ``82.5``), so this is a change of notation only."""
+    return None if value is None else float(value)
+
+
 def _score_dict(report: Report) -> dict[str, Any] | None:
     if report.score is None:
         return None
     return {
-        "overall": report.score.overall,
+        "overall": json_number(report.score.overall),
         "chapters": [
-            {"id": c.id, "title": c.title, "score": c.score, "covered": c.covered, "total": c.total}
+            {
+                "id": c.id,
+                "title": c.title,
+                "score": json_number(c.score),
+                "covered": c.covered,
+                "total": c.total,
+            }
             for c in report.score.chapters
         ],
     }
@@ -208,7 +222,9 @@ def _count_in(topics: list[TopicResult], pool: list[TopicResult]) -> int:
     return sum(1 for t in topics if t in by_rule.get(t.rule, ()))
 
 
-def exit_code(reports: list[Report], fail_on: str = "error", min_score: float | None = None) -> int:
+def exit_code(
+    reports: list[Report], fail_on: str = "error", min_score: Decimal | None = None
+) -> int:
     """0 nothing at or above ``fail_on``; 1 findings at or above it or a low score; 2 bad input."""
     if any(r.status != "ok" for r in reports):
         return 2

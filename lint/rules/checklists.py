@@ -11,6 +11,7 @@ add up, ``severity``/``weights``/``coverage`` are overridden key by key; ``level
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,7 @@ class Checklist:
     select: tuple[Selector, ...] | None = None  # None: every rule
     ignore: tuple[Selector, ...] = ()
     severity: list[tuple[Selector, str]] = field(default_factory=list)
-    weights: list[tuple[Selector, float]] = field(default_factory=list)
+    weights: list[tuple[Selector, Decimal]] = field(default_factory=list)
     coverage: dict[str, str] = field(default_factory=dict)
     not_applicable: dict[str, tuple[Selector, ...]] = field(default_factory=dict)
 
@@ -91,7 +92,7 @@ class Resolved:
     levels: tuple[str, ...]
     selected: frozenset[str]
     severity: dict[str, str]
-    weights: dict[str, float]
+    weights: dict[str, Decimal]
     coverage: dict[str, str]
     not_applicable: dict[str, frozenset[str]]
 
@@ -163,13 +164,16 @@ def _severities(data: dict[str, Any], where: Where) -> list[tuple[Selector, str]
     return found
 
 
-def _weights(data: dict[str, Any], where: Where) -> list[tuple[Selector, float]]:
+def _weights(data: dict[str, Any], where: Where) -> list[tuple[Selector, Decimal]]:
     found = []
     for text, value in (data.get("weights") or {}).items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise where.error(f"权重应为非负数，实际为{describe(value)}", "weights", str(text))
         found.append(
-            (Selector(str(text), where.location("weights", text), f"weights.{text}"), float(value))
+            (
+                Selector(str(text), where.location("weights", text), f"weights.{text}"),
+                Decimal(str(value)),
+            )
         )
     return found
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -122,7 +123,7 @@ class _Merged:
     select: tuple[Selector, ...] | None = None
     ignore: list[Selector] = field(default_factory=list)
     severity: list[tuple[Selector, str]] = field(default_factory=list)
-    weights: list[tuple[Selector, float]] = field(default_factory=list)
+    weights: list[tuple[Selector, Decimal]] = field(default_factory=list)
     coverage: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_COVERAGE))
     not_applicable: dict[str, list[Selector]] = field(default_factory=dict)
 

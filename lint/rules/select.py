@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from lint.model import Meta, Rule
 from lint.rules import RuleSet
@@ -22,7 +23,7 @@ from lint.rules.resolve import FALLBACK_CHECKLIST, bundled_checklists, load_chec
 class Selection:
     active: list[Rule] = field(default_factory=list)
     not_applicable: frozenset[str] = frozenset()
-    weights: dict[str, float] = field(default_factory=dict)  # topic rule id -> weight
+    weights: dict[str, Decimal] = field(default_factory=dict)  # topic rule id -> weight
     coverage_severity: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_COVERAGE))
     checklist: str = ""
 
@@ -68,7 +69,7 @@ def select_rules(
         rule = _with_severity(rule, chosen, severity or {})
         selection.active.append(rule)
         if rule.kind == "topic":
-            selection.weights[rule.id] = chosen.weights.get(rule.id, 1.0)
+            selection.weights[rule.id] = chosen.weights.get(rule.id, Decimal(1))
     selection.not_applicable = frozenset(not_applicable)
     return selection
 
