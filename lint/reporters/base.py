@@ -116,6 +116,11 @@ def report_counts(data: dict[str, Any]) -> Counter[str]:
     return Counter(f["severity"] for f in data["findings"])
 
 
+def short_part_name(title: str) -> str:
+    """An Outline part's short name: the first clause of its title (健全行政执法工作体系)."""
+    return title.split("，")[0]
+
+
 def worst_part(data: dict[str, Any]) -> dict[str, Any] | None:
     """The Outline part (chapter) with the lowest score, or None."""
     chapters = (data.get("score") or {}).get("chapters") or []

@@ -19,6 +19,7 @@ from lint.reporters.base import (
     coverage_rows,
     meta_line,
     report_counts,
+    short_part_name,
     worst_part,
 )
 from lint.reporters.html_text import esc
@@ -101,7 +102,7 @@ def chart(data: dict[str, Any]) -> str:
         value = "—" if row["score"] is None else f"{score:.1f}"
         # An Outline part title's first clause is its short name (健全行政执法工作体系); the
         # full title is in the tooltip and in the table below the chart.
-        short = f"{row['title'].split('，')[0]}（{value}）"
+        short = f"{short_part_name(row['title'])}（{value}）"
         label = f"{row['title']}（{value}）"
         bars.append(
             f'<g><title>{esc(label)}</title><text x="0" y="{y + 14}">{esc(short)}</text>'

@@ -25,6 +25,7 @@ from lint.reporters.base import (
     group_findings,
     meta_line,
     report_counts,
+    short_part_name,
     worst_part,
 )
 
@@ -45,7 +46,9 @@ class Reporter:
         counts = report_counts(data)
         worst = worst_part(data)
         score = (data.get("score") or {}).get("overall")
-        self.rows.append((data["path"], score, counts, worst["title"] if worst else ""))
+        self.rows.append(
+            (data["path"], score, counts, short_part_name(worst["title"]) if worst else "")
+        )
         self.by_rule.update(f["rule"] for f in data["findings"])
         if self.ctx.quiet:
             return
