@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lint.checks import CheckImpl, RunContext, implementation
 from lint.document import build_document
 from lint.errors import FzlintError, InputError
-from lint.model import Document, InputErrorInfo, Report, Rule
+from lint.model import Document, InputErrorInfo, Report, Rule, Source
 from lint.rules import RuleSet
 from lint.rules.select import checklist_for, select_rules
 from lint.scoring import score
@@ -36,16 +37,22 @@ def outline_for_year(year: int | None) -> str:
 
 
 def check_path(path: Path, display: str, ruleset: RuleSet, options: Options) -> Report:
-    try:
-        source = read_path(path, display, max_bytes=options.max_bytes)
-    except InputError as exc:
-        return Report(path=display, status="error", error=InputErrorInfo(exc.code, exc.message))
-    return check_source_document(build_document(source), ruleset, options)
+    """Check one file; an unreadable one is a report with ``status: error``."""
+    return _check(
+        lambda: read_path(path, display, max_bytes=options.max_bytes), display, ruleset, options
+    )
 
 
 def check_bytes(data: bytes, display: str, ruleset: RuleSet, options: Options) -> Report:
+    """Check one input given as bytes (standard input)."""
+    return _check(
+        lambda: read_bytes(data, display, max_bytes=options.max_bytes), display, ruleset, options
+    )
+
+
+def _check(read: Callable[[], Source], display: str, ruleset: RuleSet, options: Options) -> Report:
     try:
-        source = read_bytes(data, display, max_bytes=options.max_bytes)
+        source = read()
     except InputError as exc:
         return Report(path=display, status="error", error=InputErrorInfo(exc.code, exc.message))
     return check_source_document(build_document(source), ruleset, options)
