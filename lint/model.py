@@ -286,6 +286,16 @@ class Rule:
     def finding_kind(self) -> str:
         return "coverage" if self.kind == "topic" else self.kind
 
+    def admits_level(self, level: str) -> bool:
+        """Whether ``levels`` admits a report level (an unknown level is given the benefit)."""
+        return not self.levels or level in self.levels or level == "unknown"
+
+    def admits_year(self, year: int | None, *, unknown: bool = True) -> bool:
+        """Whether ``years`` admits a report year; ``unknown`` decides when it is None."""
+        if year is None:
+            return unknown
+        return self.years is None or self.years[0] <= year <= self.years[1]
+
     def finding(
         self,
         span: Span,

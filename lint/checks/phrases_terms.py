@@ -17,7 +17,6 @@ from lint.checks.report_text import (
     parse_date,
     published,
     sentence_at,
-    year_applies,
 )
 from lint.errors import RuleError
 from lint.model import Document, Finding, Rule, Span
@@ -149,7 +148,7 @@ class OutlineMismatch:
         out = CheckOutput()
         year = doc.meta.report_year
         for rule in rules:
-            if not year_applies(rule, year, unknown=False):
+            if not rule.admits_year(year, unknown=False):
                 continue
             term = {
                 "patterns": rule.params["patterns"],

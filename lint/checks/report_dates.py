@@ -11,12 +11,10 @@ from lint.checks.report_numbering import render
 from lint.checks.report_parts import structured_spans
 from lint.checks.report_text import (
     any_match,
-    level_applies,
     meta_span,
     published,
     require_patterns,
     sentences,
-    year_applies,
 )
 from lint.errors import RuleError
 from lint.model import Document, Finding, Rule, Span
@@ -57,7 +55,7 @@ class PublicationDeadline:
         if year is None or date is None:
             return out
         for rule in rules:
-            if year_applies(rule, year, unknown=False) and level_applies(rule, doc):
+            if rule.admits_year(year, unknown=False) and rule.admits_level(doc.meta.level):
                 out.findings.extend(self._check(rule, doc, year, date))
         return out
 
@@ -95,7 +93,7 @@ class ReportYearConsistency:
         if year is None:
             return out
         for rule in rules:
-            if not year_applies(rule, year, unknown=False):
+            if not rule.admits_year(year, unknown=False):
                 continue
             seen: set[Span] = set()
             for span, found, expected, where in self._mismatches(rule, doc, year):

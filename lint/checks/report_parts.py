@@ -16,10 +16,8 @@ from lint.checks import CheckOutput, RunContext
 from lint.checks.report_text import (
     all_matches,
     any_match,
-    level_applies,
     require_patterns,
     sentences,
-    year_applies,
 )
 from lint.errors import RuleError
 from lint.model import PARTS, Document, Rule, Span
@@ -114,9 +112,7 @@ class RequiredPart:
     def run(self, rules: Sequence[Rule], doc: Document, ctx: RunContext) -> CheckOutput:
         out = CheckOutput()
         for rule in rules:
-            if not (
-                year_applies(rule, doc.meta.report_year, unknown=True) and level_applies(rule, doc)
-            ):
+            if not (rule.admits_year(doc.meta.report_year) and rule.admits_level(doc.meta.level)):
                 continue
             if structured_spans(doc, rule.params["part"]):
                 continue
@@ -143,9 +139,7 @@ class ThinPart:
     def run(self, rules: Sequence[Rule], doc: Document, ctx: RunContext) -> CheckOutput:
         out = CheckOutput()
         for rule in rules:
-            if not (
-                year_applies(rule, doc.meta.report_year, unknown=True) and level_applies(rule, doc)
-            ):
+            if not (rule.admits_year(doc.meta.report_year) and rule.admits_level(doc.meta.level)):
                 continue
             regions = self._regions(doc, rule)
             if not regions:

@@ -95,17 +95,6 @@ def published(doc: Document) -> datetime.date | None:
     return parse_date(doc.meta.published)
 
 
-def year_applies(rule: Rule, year: int | None, *, unknown: bool) -> bool:
-    """Whether ``rule.years`` admits the report year (``unknown`` decides when it is None)."""
-    if year is None:
-        return unknown
-    return rule.years is None or rule.years[0] <= year <= rule.years[1]
-
-
-def level_applies(rule: Rule, doc: Document) -> bool:
-    return not rule.levels or doc.meta.level in rule.levels or doc.meta.level == "unknown"
-
-
 def meta_span(span: Span | None) -> Span:
     return span if span is not None else Span(0, 0)
 

@@ -87,10 +87,7 @@ def _chosen(
 
 
 def _applies(rule: Rule, meta: Meta) -> bool:
-    level_ok = not rule.levels or meta.level in rule.levels or meta.level == "unknown"
-    year = meta.report_year
-    year_ok = rule.years is None or year is None or rule.years[0] <= year <= rule.years[1]
-    return level_ok and year_ok
+    return rule.admits_level(meta.level) and rule.admits_year(meta.report_year)
 
 
 def _with_severity(rule: Rule, chosen: Resolved, overrides: dict[str, str]) -> Rule:
