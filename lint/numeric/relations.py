@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -35,12 +36,7 @@ def _role(label: str, roles: list[list[str]], exclude: list[str]) -> int | None:
 def check_rate(view: TextView, params: dict[str, Any]) -> list[Issue]:
     """A stated rate must agree with its own numerator and denominator (interval division)."""
     issues = []
-    for rate in view.quantities:
-        if rate.kind not in ("percent", "permille"):
-            continue
-        label = view.label(rate)
-        if not any(label.endswith(word) for word in params["rate"]):
-            continue
+    for rate, label in _rates(view, params["rate"]):
         pair = _rate_counts(view, rate, params)
         if pair is not None:
             issue = _rate_issue(view, rate, label, *pair)
@@ -88,12 +84,7 @@ def _rate_issue(
 def check_bounded_rate(view: TextView, params: dict[str, Any]) -> list[Issue]:
     """A rate (办结率, 好评率, 占比…) cannot exceed 100% unless it states growth."""
     issues = []
-    for rate in view.quantities:
-        if rate.kind not in ("percent", "permille"):
-            continue
-        label = view.label(rate)
-        if not any(label.endswith(word) for word in params["suffixes"]):
-            continue
+    for rate, label in _rates(view, params["suffixes"]):
         if has_any(label, params.get("exclude", [])):
             continue
         context = view.raw_label(rate) + view.after(rate, 8)
@@ -102,6 +93,15 @@ def check_bounded_rate(view: TextView, params: dict[str, Any]) -> list[Issue]:
         message = f"{label}写作{rate.text}，超过100%；比率应在0到100%之间（增长率除外）"
         issues.append(Issue(rate.span, message, data={"stated": fmt(rate.value)}))
     return issues
+
+
+def _rates(view: TextView, endings: list[str]) -> Iterator[tuple[Quantity, str]]:
+    """Percentages (and permilles) whose label ends with one of ``endings``, with the label."""
+    for rate in view.quantities:
+        if rate.kind in ("percent", "permille"):
+            label = view.label(rate)
+            if any(label.endswith(word) for word in endings):
+                yield rate, label
 
 
 def _chains(view: TextView, breaks: list[str]) -> list[list[Quantity]]:
