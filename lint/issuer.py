@@ -31,7 +31,7 @@ _SUFFIX_LEVEL = (
     ("州", "city"),
     ("街道办事处", "township"),
     ("街道", "township"),
-    ("街", "township"),  # Guangzhou-style 街道 named ``XX街`` (鹤龙街)
+    ("街", "township"),  # Guangzhou-style 街道 named ``XX街``
     ("民族乡", "township"),
     ("乡", "township"),
     ("镇", "township"),
@@ -55,7 +55,7 @@ _OPENING = re.compile(
     _LEAD_IN
     + rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{_SUFFIXES}))(?:委|人民政府|政府)?"
     + _VERB
-    # ``现将北京市石景山区人民政府2023年法治政府建设年度情况报告如下``
+    # ``现将某市某区人民政府2023年法治政府建设年度情况报告如下``
     + rf"|现将(?P<named>[\u4e00-\u9fff]{{2,16}}?(?:{_SUFFIXES}))(?:人民政府|政府)?\d{{4}}年"
 )
 # An organ that opens its own report: ``2024年，省教育厅坚持…``, ``司法部坚持…``.

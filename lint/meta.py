@@ -34,7 +34,7 @@ _ISSUER_LINE = re.compile(
 _TITLE_YEAR = re.compile(rf"({_YEAR})年")
 _HEADING_YEAR = re.compile(rf"^[一二三四五六七八九十]{{1,3}}、[^。]{{0,20}}?({_YEAR})年")
 _PLANS_WORDS = re.compile(r"安排|打算|计划|思路|下一步|明年|展望")
-# ``现将2024年度…情况总结如下``, ``现将北京市石景山区人民政府2023年法治政府建设年度情况报告如下``
+# ``现将2024年度…情况总结如下``, ``现将某市某区人民政府2023年法治政府建设年度情况报告如下``
 _PHRASE_YEAR = re.compile(rf"现将[^。\d]{{0,24}}?({_YEAR})年度?[^。]{{0,20}}?(情况|工作)")
 _OPENING_YEAR = re.compile(rf"^({_YEAR})年(?:度|以来|是|，)")
 _PLAN_YEAR = re.compile(rf"^({_YEAR})年(?:度)?，?[^。，]{{0,12}}?将")
