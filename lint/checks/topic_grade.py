@@ -8,7 +8,8 @@ when that text does not name the topic again); ``covered`` when it states one. A
 (``FACT``) is a number with a unit (26次, 9件, 100%), a named document (《…》, but not the one
 the hit is part of), a concrete verb of doing (制定, 印发, 开展, 办理, 审查…; not when it names
 a system: 审查制度; not 同部署 or 重要部署, which are slogans), a meeting that studied or
-discussed something (常务会议专题学习…) or a list of means (采取…等方式). In the preamble only
+discussed something (常务会议专题学习…), a zero figure (未发生…案件) or a list of means
+(采取…等方式). The guide of its clause (以习近平法治思想为指导) is only named. In the preamble only
 the hit's own clause counts: its run-on sentence strings slogans together.
 When the hit is the object of a slogan verb (落实, 推进, 加强…) its
 own clause counts, or a means clause right before it (通过…等形式，深入学习…), or, unless it is
@@ -50,6 +51,8 @@ FACT = re.compile(
     # (区政府常务会议专题学习…, 党组会议研究…): the meeting is the fact
     r"|(?:会议|常务会|党组会|党委会|常委会|中心组|办公会|专题会)[^。；，,\n]{0,6}?(?:学习|研究|传达)"
     r"|(?:通过|采取|采用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体|措施)"
+    # a zero figure is a figure: 未发生行政复议、行政应诉败诉案件
+    r"|未发生(?!变化|改变)"
 )
 # How a clause uses the document title 《…》 that holds a hit (the verb nearest before it):
 # the government made it (制定《XX市行政复议工作规则》: a fact of the topic); it cites it as the
@@ -72,6 +75,8 @@ SLOGAN = re.compile(
     r"落实|推进|贯彻|加强|深化|坚持|强化|推动|督促|践行|弘扬|宣传|学习|纳入|围绕|聚焦|结合"
     r"|按照|对标|完善|健全|提升|提高|优化|注重|重视|突出|推行|实施|执行|规范"
 )
+# A hit that is the guide of its clause (以习近平法治思想为指导) names the guiding idea: weak.
+GUIDE = re.compile(r"[^，,。；;\n]{0,24}?为(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
 FUTURE = re.compile(
     # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭) nor 拟定 "to draft" (an act).
     r"下一步|明年|今后|来年|(?<![模虚])拟(?!定)|力争|争取|计划(?:于|在|到|年内)|[们区县市局镇府]将"
@@ -156,6 +161,8 @@ class Grader:
             rest = Span(clause.end, sentence.end)
             done = use == "made" or MADE.search(self.text, rest.start, rest.end) is not None
             return "covered" if done or states_fact(self.text, rest, hit, False) else "weak"
+        if GUIDE.match(self.text, hit.end, clause.end):  # 以…为指导: a guide, never a deed
+            return "weak"
         if SLOGAN.search(self.text, clause.start, hit.start) is None:
             if states_fact(self.text, sentence, hit):
                 return "covered"
