@@ -34,7 +34,7 @@ from lint.segment import Cuts, in_frame, listed, run_in_body, title_around
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
 FACT = re.compile(
     r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
-    r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮])"
+    r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮宗])"
     r"|[两二三四五六七八九十]+(?:次|轮)"
     r"|《[^》\n]{2,}》"
     r"|制定|印发|出台|修订|开展|召开"
