@@ -10,6 +10,7 @@ the batch: any failure becomes an error report for that file.
 
 from __future__ import annotations
 
+import gc
 import glob
 import os
 import sys
@@ -17,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lint import engine, segment
 from lint.errors import FzlintError
@@ -75,6 +76,8 @@ class Job:
     baseline: frozenset[str] = frozenset()
     baseline_dir: Path | None = None
     want_lines: bool = False
+    # the ``--format`` whose ``Reporter.encode`` the worker runs (the parent then only writes)
+    encode: str | None = None
 
 
 _STATE: dict[str, object] = {}
@@ -133,6 +136,7 @@ def _pool(jobs: int, job: Job, ruleset: RuleSet | None) -> ProcessPoolExecutor:
     context = _context()
     if context.get_start_method() == "fork":
         preload(job, ruleset)
+        gc.freeze()  # the workers' collections skip the inherited objects: pages stay shared
         return ProcessPoolExecutor(jobs, mp_context=context)
     return ProcessPoolExecutor(jobs, mp_context=context, initializer=init_worker, initargs=(job,))
 
@@ -172,7 +176,16 @@ def _check(task: Task, job: Job, ruleset: RuleSet) -> ReportResult:
             report.findings = keep
             data = report_dict(report, ruleset.rules)
     lines = report.document.source.lines if job.want_lines and report.document else None
-    return ReportResult(data, lines)
+    return ReportResult(data, lines, _encode(job, data))
+
+
+def _encode(job: Job, data: dict[str, Any]) -> str | None:
+    if job.encode is None:
+        return None
+    from lint.reporters import factory
+
+    encode: Callable[[dict[str, Any]], str] | None = getattr(factory(job.encode), "encode", None)
+    return encode(data) if encode is not None else None
 
 
 def apply_severity(report: Report, overrides: dict[str, str]) -> None:

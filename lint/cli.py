@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -122,7 +122,7 @@ def _run_check(args: CheckArgs) -> int:
     tasks = [_task(d, cfg, args) for d in displays]
     _check_selectors(ruleset, tasks)
     factory = reporters.factory(fmt)
-    job = _job(rule_paths, args, factory.needs_lines)
+    job = replace(_job(rule_paths, args, factory.needs_lines), encode=fmt)
     ctx = RenderContext(
         rules=ruleset.rules,
         fail_on="never" if args.write_baseline else (args.fail_on or cfg.fail_on or "error"),
