@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Callable
 from typing import Any, TextIO
 
@@ -31,11 +30,7 @@ except ImportError:  # pragma: no cover - orjson is a dependency; the Python enc
     orjson = None  # type: ignore[assignment]
 
 _string: Callable[[str], str] = json.encoder.encode_basestring
-# Where orjson's text may differ from ``json``'s: a float below 1e-4 (``0.00001`` vs ``1e-05``)
-# or with a negative exponent (``1e-9`` vs ``1e-09``). A string holding such text (``2e-3``)
-# takes the slower path too, which is only slower.
-# (NaN and infinities, which the view never produces, would be ``null`` here, ``NaN`` there.)
-_ORJSON_DIFFERS = re.compile(rb"\de-|0\.0000")
+_DIGITS = frozenset(b"0123456789")
 
 
 class _Unusual(Exception):
@@ -64,7 +59,22 @@ def _orjson(value: Any) -> str | None:
         data = orjson.dumps(value, option=orjson.OPT_INDENT_2)
     except (TypeError, orjson.JSONEncodeError):  # big integers, other types, non-str keys
         return None
-    return None if _ORJSON_DIFFERS.search(data) else data.decode("utf-8")
+    return None if _may_differ(data) else data.decode("utf-8")
+
+
+def _may_differ(data: bytes) -> bool:
+    """Where orjson's text may differ from ``json``'s: a float below 1e-4 (``0.00001`` vs
+    ``1e-05``) or with a negative exponent (``1e-9`` vs ``1e-09``). A string holding such text
+    (``2e-3``) takes the slower path too, which is only slower. (NaN and infinities, which the
+    view never produces, would be ``null`` here and ``NaN`` there.)"""
+    if b"0.0000" in data:
+        return True
+    at = data.find(b"e-")
+    while at > 0:  # "e-" is rare (``outline-2021``); a digit before it makes an exponent
+        if data[at - 1] in _DIGITS:
+            return True
+        at = data.find(b"e-", at + 2)
+    return False
 
 
 def _encode(value: Any, newline: str, out: list[str]) -> None:
