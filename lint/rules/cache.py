@@ -29,7 +29,11 @@ if TYPE_CHECKING:
     from lint.rules import RuleSet
 
 _PACKAGE = Path(__file__).resolve().parent.parent
-_NAME = f"rules-{hashlib.sha256(str(_PACKAGE).encode()).hexdigest()[:12]}.pickle"
+
+
+def cache_file(package: Path = _PACKAGE) -> Path:
+    """This installed copy's cache file (named by a hash of its folder)."""
+    return cache_dir() / f"rules-{hashlib.sha256(str(package).encode()).hexdigest()[:12]}.pickle"
 
 
 def cache_dir() -> Path:
@@ -45,7 +49,7 @@ def cached_ruleset(build: Callable[[], RuleSet]) -> RuleSet:
         key = _key()
     except OSError:
         return build()
-    path = cache_dir() / _NAME
+    path = cache_file()
     found = _read(path, key)
     if found is not None:
         return found
@@ -82,7 +86,7 @@ def _read(path: Path, key: str) -> RuleSet | None:
 def _write(path: Path, key: str, ruleset: RuleSet) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_NAME}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError:
         return
     try:
