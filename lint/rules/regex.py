@@ -123,7 +123,9 @@ class PatternSet:
         if self._filter is None:
             return None
         found = self._filter.Match(_encoded(text).data + self._sentinel, True) or ()
-        return frozenset(found) if self._end in found else None
+        if self._end not in found:
+            return None
+        return frozenset(i for i in found if i != self._end)
 
 
 class _Encoded:
