@@ -327,14 +327,15 @@ def remove_pinyin(mapped: MappedText) -> tuple[MappedText, list[Damage]]:
     damages: list[Damage] = []
     text = mapped.text
     for match in _PINYIN.finditer(text):
-        start, end = match.start() - 1, match.end()
+        at, end = match.span()
+        start = at - 1
         char = text[start]
-        if not _annotates(char, match.group("syl")):
+        if not _annotates(char, match.group(1)):
             continue
         # The kept character maps to itself plus its annotation, so a span that ends with it
         # quotes the whole original ``領(lǐng)``.
         edits.append(Edit(start, end, char, ((start, end),)))
-        damages.append(Damage("pinyin", start, end, text[start:end], char))
+        damages.append(Damage("pinyin", start, end, char + match.group(0), char))
     return mapped.splice(edits), damages
 
 
