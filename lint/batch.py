@@ -152,13 +152,16 @@ def _pool(jobs: int, job: Job, ruleset: RuleSet | None) -> ProcessPoolExecutor:
     context = _context()
     forked = context.get_start_method() == "fork"
     gc.freeze()  # a forked worker's collections skip what it inherits: pages stay shared
-    pool = ProcessPoolExecutor(
-        jobs,
-        mp_context=context,
-        initializer=warm_worker,
-        initargs=(job, ruleset if forked else None),  # a forked worker inherits, never unpickles
-    )
-    pool.submit(int)  # starts every worker now (a forking pool starts them all at once)
+    try:
+        pool = ProcessPoolExecutor(
+            jobs,
+            mp_context=context,
+            initializer=warm_worker,
+            initargs=(job, ruleset if forked else None),  # a forked worker inherits them
+        )
+        pool.submit(int)  # starts every worker now (a forking pool starts them all at once)
+    finally:
+        gc.unfreeze()  # in this process the objects are collectable again
     return pool
 
 
@@ -253,7 +256,11 @@ def run(
     ``pool``: workers from ``start`` (shut down here, whatever happens)."""
     if pool is None and (jobs <= 1 or len(tasks) <= IN_PROCESS_MAX):
         init_worker(job, ruleset)
-        yield from (work(task) for task in tasks)
+        gc.freeze()  # collections skip the long-lived modules and rules: a long report's many
+        try:  # short-lived objects then cost collections in proportion to themselves only
+            yield from (work(task) for task in tasks)
+        finally:
+            gc.unfreeze()
         return
     yield from _pooled(tasks, job, min(jobs, len(tasks)), work, ruleset, pool)
 
