@@ -114,18 +114,27 @@ def warm_worker(job: Job, ruleset: RuleSet | None = None) -> None:
     """A worker's set-up: the rules, and a tiny report checked so that every lazy import and
     cache is ready. Never raises (a pool initializer that raises breaks the pool and prints a
     traceback): a problem shows, with the file's name, when a real file is checked."""
+    _STATE["job"] = job
     try:
         init_worker(job, ruleset)
-        from lint import engine, segment
+    except Exception:  # loaded again, and reported as the file's error, by ``check_task``
+        _STATE.pop("ruleset", None)
+    else:
+        _warm_up()
+    gc.freeze()  # this process's collections skip the long-lived objects made so far
 
-        loaded = _STATE["ruleset"]
-        assert isinstance(loaded, RuleSet)
+
+def _warm_up() -> None:
+    from lint import engine, segment
+
+    loaded = _STATE["ruleset"]
+    assert isinstance(loaded, RuleSet)
+    try:
         report = engine.check_bytes(_WARM_UP.encode("utf-8"), "<warm-up>", loaded, Options())
         report_dict(report, loaded.rules)
         segment.glued(_WARM_UP, Span(3, 5))  # loads the dictionary, if no hit did
-    except Exception:
-        _STATE.clear()
-    gc.freeze()  # this process's collections skip the long-lived objects made so far
+    except Exception:  # warming is an optimisation: a real file will report any problem
+        return
 
 
 def _context() -> BaseContext:
