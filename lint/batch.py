@@ -1,15 +1,19 @@
 """Batches: expand folders and globs, check files in worker processes, stream results in order.
 
-Where processes can be forked (Linux), the parent loads the rules and warms every lazy import
-and cache once (``preload``) and the workers inherit them; elsewhere (spawn) each worker loads
-the rules in the pool initializer. Workers return compact ``ReportResult``s (the contract
-dict plus, for HTML, the original lines), never ``Document``s; at most a few results per
-worker are in flight, so memory stays bounded however many files. One bad file never stops
-the batch: any failure becomes an error report for that file.
+Workers are started (``start``) as soon as the batch is known to need them, before this
+process loads the rules or builds the tasks: each worker loads the rules and warms every lazy
+import and cache (the checks, the segmenter's dictionary, OpenCC, the topic matcher) by
+checking a tiny report, in parallel with the others and with the parent's own set-up. The
+parent never imports the checks. Workers return compact ``ReportResult``s (the contract dict,
+the reporter's text when it depends on the report alone, for HTML the original lines), never
+``Document``s; at most a few results per worker are in flight, so memory stays bounded
+however many files. One bad file never stops the batch: any failure becomes an error report
+for that file.
 """
 
 from __future__ import annotations
 
+import gc
 import glob
 import os
 import sys
@@ -17,11 +21,11 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from lint import engine, segment
 from lint.errors import FzlintError
 from lint.model import InputErrorInfo, Report, Span
+from lint.options import Options
 from lint.reporters.base import ReportResult
 from lint.reporters.view import report_dict
 from lint.rules import RuleSet, load_bundled
@@ -63,7 +67,7 @@ def _folder(path: Path) -> list[str]:
 @dataclass(frozen=True)
 class Task:
     display: str
-    options: engine.Options
+    options: Options
     data: bytes | None = None  # standard input, read by the parent
 
 
@@ -75,6 +79,8 @@ class Job:
     baseline: frozenset[str] = frozenset()
     baseline_dir: Path | None = None
     want_lines: bool = False
+    # the ``--format`` whose ``Reporter.encode`` the worker runs (the parent then only writes)
+    encode: str | None = None
 
 
 _STATE: dict[str, object] = {}
@@ -84,14 +90,14 @@ IN_PROCESS_MAX = 2
 
 
 def init_worker(job: Job, ruleset: RuleSet | None = None) -> None:
-    """Load the rules once per worker process (a forked worker inherits them)."""
+    """Load the rules once per worker process (or take those a forked worker inherits)."""
     _STATE["job"] = job
     _STATE["ruleset"] = ruleset or load_bundled(list(job.rule_paths))
 
 
 # A few lines that take every step through its lazy imports and one-time set-up (the text
 # reader, OpenCC's tables, the pinyin and GBK tables of the damage repairs, the segmenter's
-# dictionary, compiled patterns) before workers are forked.
+# dictionary, compiled patterns) before a worker's first file.
 _WARM_UP = "\n".join(
     (
         "某县人民政府关于2023年度法治政府建设情况的报告",
@@ -104,14 +110,27 @@ _WARM_UP = "\n".join(
 )
 
 
-def preload(job: Job, ruleset: RuleSet | None = None) -> None:
-    """Load the rules and check a tiny report in this process, so forked workers start warm."""
-    init_worker(job, ruleset)
+def warm_worker(job: Job, ruleset: RuleSet | None = None) -> None:
+    """A worker's set-up: the rules, and a tiny report checked so that every lazy import and
+    cache is ready. Never raises (a pool initializer that raises breaks the pool and prints a
+    traceback): a problem shows, with the file's name, when a real file is checked."""
+    _STATE["job"] = job
+    try:
+        init_worker(job, ruleset)
+    except Exception:  # loaded again, and reported as the file's error, by ``check_task``
+        _STATE.pop("ruleset", None)
+    else:
+        _warm_up()
+    gc.freeze()  # this process's collections skip the long-lived objects made so far
+
+
+def _warm_up() -> None:
+    from lint import engine, segment
+
     loaded = _STATE["ruleset"]
     assert isinstance(loaded, RuleSet)
     try:
-        data = _WARM_UP.encode("utf-8")
-        report = engine.check_bytes(data, "<warm-up>", loaded, engine.Options())
+        report = engine.check_bytes(_WARM_UP.encode("utf-8"), "<warm-up>", loaded, Options())
         report_dict(report, loaded.rules)
         segment.glued(_WARM_UP, Span(3, 5))  # loads the dictionary, if no hit did
     except Exception:  # warming is an optimisation: a real file will report any problem
@@ -119,7 +138,7 @@ def preload(job: Job, ruleset: RuleSet | None = None) -> None:
 
 
 def _context() -> BaseContext:
-    """``fork`` on Linux (workers inherit the preloaded state); the platform default elsewhere."""
+    """``fork`` on Linux (workers start from this process's memory); the default elsewhere."""
     import multiprocessing
 
     if sys.platform.startswith("linux"):
@@ -127,27 +146,55 @@ def _context() -> BaseContext:
     return multiprocessing.get_context()
 
 
+def start(job: Job, jobs: int, count: int) -> ProcessPoolExecutor | None:
+    """The worker processes for a batch of ``count`` inputs, started now so that their set-up
+    overlaps the caller's (loading the rules, building the tasks); ``None`` where the batch is
+    checked in this process. Pass the pool to ``run``, which shuts it down."""
+    if jobs <= 1 or count <= IN_PROCESS_MAX:
+        return None
+    return _pool(min(jobs, count), job, None)
+
+
 def _pool(jobs: int, job: Job, ruleset: RuleSet | None) -> ProcessPoolExecutor:
     from concurrent.futures import ProcessPoolExecutor
 
     context = _context()
-    if context.get_start_method() == "fork":
-        preload(job, ruleset)
-        return ProcessPoolExecutor(jobs, mp_context=context)
-    return ProcessPoolExecutor(jobs, mp_context=context, initializer=init_worker, initargs=(job,))
+    forked = context.get_start_method() == "fork"
+    gc.freeze()  # a forked worker's collections skip what it inherits: pages stay shared
+    try:
+        pool = ProcessPoolExecutor(
+            jobs,
+            mp_context=context,
+            initializer=warm_worker,
+            initargs=(job, ruleset if forked else None),  # a forked worker inherits them
+        )
+        pool.submit(int)  # starts every worker now (a forking pool starts them all at once)
+    finally:
+        gc.unfreeze()  # in this process the objects are collectable again
+    return pool
 
 
 def check_task(task: Task) -> ReportResult:
     """Check one input; every failure becomes an error report naming the file."""
-    job = _STATE["job"]
-    ruleset = _STATE["ruleset"]
-    assert isinstance(job, Job) and isinstance(ruleset, RuleSet)
     try:
+        job, ruleset = _state()
         return _check(task, job, ruleset)
     except FzlintError as exc:  # a rule or checklist problem met while checking this file
         return error_result(task.display, exc.code, f"{task.display}: {exc.message}")
     except Exception as exc:  # one bad file never stops the batch
         return error_result(task.display, "internal-error", _internal(task.display, exc))
+
+
+def _state() -> tuple[Job, RuleSet]:
+    job = _STATE.get("job")
+    ruleset = _STATE.get("ruleset")
+    if not isinstance(job, Job):
+        raise RuntimeError("batch worker used before init_worker")
+    if not isinstance(ruleset, RuleSet):  # the warm-up failed: load again, raising here
+        init_worker(job)
+        ruleset = _STATE["ruleset"]
+        assert isinstance(ruleset, RuleSet)
+    return job, ruleset
 
 
 def _internal(display: str, exc: BaseException) -> str:
@@ -156,6 +203,8 @@ def _internal(display: str, exc: BaseException) -> str:
 
 
 def _check(task: Task, job: Job, ruleset: RuleSet) -> ReportResult:
+    from lint import engine
+
     if task.data is not None:
         report = engine.check_bytes(task.data, task.display, ruleset, task.options)
     else:
@@ -172,7 +221,16 @@ def _check(task: Task, job: Job, ruleset: RuleSet) -> ReportResult:
             report.findings = keep
             data = report_dict(report, ruleset.rules)
     lines = report.document.source.lines if job.want_lines and report.document else None
-    return ReportResult(data, lines)
+    return ReportResult(data, lines, _encode(job, data))
+
+
+def _encode(job: Job, data: dict[str, Any]) -> str | None:
+    if job.encode is None:
+        return None
+    from lint.reporters import factory
+
+    encode: Callable[[dict[str, Any]], str] | None = getattr(factory(job.encode), "encode", None)
+    return encode(data) if encode is not None else None
 
 
 def apply_severity(report: Report, overrides: dict[str, str]) -> None:
@@ -200,13 +258,20 @@ def run(
     jobs: int,
     ruleset: RuleSet | None = None,
     work: Callable[[Task], ReportResult] = check_task,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[ReportResult]:
-    """Results in input order; ``jobs`` <= 1 (or a tiny batch) checks in this process."""
-    if jobs <= 1 or len(tasks) <= IN_PROCESS_MAX:
+    """Results in input order; ``jobs`` <= 1 (or a tiny batch) checks in this process.
+
+    ``pool``: workers from ``start`` (shut down here, whatever happens)."""
+    if pool is None and (jobs <= 1 or len(tasks) <= IN_PROCESS_MAX):
         init_worker(job, ruleset)
-        yield from (work(task) for task in tasks)
+        gc.freeze()  # collections skip the long-lived modules and rules: a long report's many
+        try:  # short-lived objects then cost collections in proportion to themselves only
+            yield from (work(task) for task in tasks)
+        finally:
+            gc.unfreeze()
         return
-    yield from _pooled(tasks, job, min(jobs, len(tasks)), work, ruleset)
+    yield from _pooled(tasks, job, min(jobs, len(tasks)), work, ruleset, pool)
 
 
 def _pooled(
@@ -215,13 +280,14 @@ def _pooled(
     jobs: int,
     work: Callable[[Task], ReportResult],
     ruleset: RuleSet | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[ReportResult]:
     from concurrent.futures.process import BrokenProcessPool
 
     window = jobs * 3
     queue = deque(tasks)
     pending: deque[tuple[Task, Future[ReportResult]]] = deque()
-    pool = _pool(jobs, job, ruleset)
+    pool = pool or _pool(jobs, job, ruleset)
     try:
         while queue or pending:
             while queue and len(pending) < window:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -118,11 +118,18 @@ def _run_check(args: CheckArgs) -> int:
             f"{cfg.path}: 配置项 format 无效：应为 {'、'.join(REPORTERS)} 之一"
         )
     rule_paths = (*cfg.rules, *(Path(p) for p in args.extra_rules))
-    ruleset = load_bundled(list(rule_paths))
-    tasks = [_task(d, cfg, args) for d in displays]
-    _check_selectors(ruleset, tasks)
     factory = reporters.factory(fmt)
-    job = _job(rule_paths, args, factory.needs_lines)
+    job = replace(_job(rule_paths, args, factory.needs_lines), encode=fmt)
+    jobs = args.jobs or batch.default_jobs()
+    pool = batch.start(job, jobs, len(displays))  # the workers warm up while we go on
+    try:
+        ruleset = load_bundled(list(rule_paths))
+        tasks = [_task(d, cfg, args) for d in displays]
+        _check_selectors(ruleset, tasks)
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        raise
     ctx = RenderContext(
         rules=ruleset.rules,
         fail_on="never" if args.write_baseline else (args.fail_on or cfg.fail_on or "error"),
@@ -130,8 +137,7 @@ def _run_check(args: CheckArgs) -> int:
         quiet=args.quiet,
         statistics=args.statistics,
     )
-    jobs = args.jobs or batch.default_jobs()
-    results = batch.run(tasks, job, jobs, ruleset)
+    results = batch.run(tasks, job, jobs, ruleset, pool=pool)
     return _emit(fmt, results, ctx, args, len(tasks))
 
 
@@ -140,7 +146,8 @@ def _first(*values: Any) -> Any:
 
 
 def _task(display: str, cfg: Any, args: CheckArgs) -> Any:
-    from lint import batch, config, engine
+    from lint import batch, config
+    from lint.options import Options
     from lint.sources import DEFAULT_MAX_BYTES
 
     settings = config.with_cli(
@@ -151,7 +158,7 @@ def _task(display: str, cfg: Any, args: CheckArgs) -> Any:
         outline=args.outline,
     )
     off = tuple(k for k, v in settings.severity.items() if v == "off")
-    options = engine.Options(
+    options = Options(
         outline=settings.outline,
         checklist=settings.checklist,
         max_bytes=args.max_size or cfg.max_size or DEFAULT_MAX_BYTES,

@@ -15,8 +15,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from lint.errors import ConfigError
 
 if sys.version_info >= (3, 11):
@@ -121,6 +119,8 @@ def load_config(file: Path) -> Config:
     if file.name == "pyproject.toml":
         raw = _read_toml(file).get("tool", {}).get("fzlint", {})
     else:
+        import yaml  # only for a .fzlint.yaml (~10 ms to import)
+
         try:
             raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

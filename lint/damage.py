@@ -58,13 +58,27 @@ def _syllables() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _reading_table() -> dict[str, tuple[str, ...]]:
-    """Character → tone-marked readings, as pypinyin gives them (``lint/data/make_pinyin.py``)."""
-    table: dict[str, tuple[str, ...]] = {}
-    for line in _data("pinyin-readings.txt").splitlines():
-        found, chars = line.split("\t")
-        table.update(dict.fromkeys(chars, tuple(found.split(","))))
-    return table
+def _readings_text() -> str:
+    """Lines ``readings<TAB>characters`` (``lint/data/make_pinyin.py``); a character is on
+    one line at most."""
+    return _data("pinyin-readings.txt")
+
+
+@lru_cache(maxsize=8192)
+def _readings_of(char: str) -> tuple[str, ...]:
+    """Tone-marked readings of one character, as pypinyin gives them; none for a non-Han one.
+
+    Looked up in the text of the table (a few microseconds) rather than parsed into a dict
+    first (~15 ms): a report meets a few hundred characters at most."""
+    text = _readings_text()
+    at = text.find(char) if len(char) == 1 and char not in "\t\n" else -1
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        tab = text.index("\t", start)
+        if tab < at:  # in the characters column (not a letter of a reading)
+            return tuple(text[start:tab].split(","))
+        at = text.find(char, at + 1)
+    return ()
 
 
 @lru_cache(maxsize=4096)
@@ -75,13 +89,13 @@ def _toneless(syllable: str) -> str:
 
 def readings(char: str) -> list[str]:
     """Tone-marked readings of one character (all heteronyms); none for a non-Han one."""
-    return list(_reading_table().get(char, ()))
+    return list(_readings_of(char))
 
 
 @lru_cache(maxsize=65536)
 def reads_as(char: str, syllable: str) -> bool:
     """Whether ``syllable`` (tone-marked or toneless) is a reading of ``char``."""
-    found = _reading_table().get(char, ())
+    found = _readings_of(char)
     if _toneless(syllable) == syllable:
         return syllable in {_toneless(r) for r in found}
     return syllable in found
@@ -213,14 +227,27 @@ def _bridges(last: int, first: int, context: Bigrams) -> list[bytes]:
     return out
 
 
+_TRAILS = range(0x40, 0xFF)
+_TRAIL_ROW = b"".join(bytes([0, trail, 0x20]) for trail in _TRAILS)
+
+
 @lru_cache(maxsize=256)
 def _gbk_pairs(lead: int) -> dict[int, str]:
     """``byte → bytes([lead, byte]).decode("gbk")`` for the bytes where that decodes.
 
     After a GBK lead byte (81–FE) only a trail byte 40–FE decodes, so only those are tried.
     """
-    trails = range(0x40, 0xFF) if 0x81 <= lead <= 0xFE else range(0x100)
-    return _decodable(((lead, b) for b in trails), 1)
+    if not 0x81 <= lead <= 0xFE:
+        return _decodable(((lead, b) for b in range(0x100)), 1)
+    # All 190 pairs in one decode: ``lead trail SPACE`` each. A pair GBK does not map fails
+    # on its lead byte alone; the space then resynchronizes, so every piece between spaces
+    # is one pair: its character, or escaped bytes (a surrogate first) when it does not map.
+    pieces = _TRAIL_ROW.replace(b"\0", bytes([lead])).decode("gbk", "surrogateescape")
+    return {
+        trail: piece
+        for trail, piece in zip(_TRAILS, pieces.split(" "), strict=False)
+        if len(piece) == 1 and not "\udc80" <= piece <= "\udcff"
+    }
 
 
 @lru_cache(maxsize=256)
@@ -300,14 +327,15 @@ def remove_pinyin(mapped: MappedText) -> tuple[MappedText, list[Damage]]:
     damages: list[Damage] = []
     text = mapped.text
     for match in _PINYIN.finditer(text):
-        start, end = match.start() - 1, match.end()
+        at, end = match.span()
+        start = at - 1
         char = text[start]
-        if not _annotates(char, match.group("syl")):
+        if not _annotates(char, match.group(1)):
             continue
         # The kept character maps to itself plus its annotation, so a span that ends with it
         # quotes the whole original ``領(lǐng)``.
         edits.append(Edit(start, end, char, ((start, end),)))
-        damages.append(Damage("pinyin", start, end, text[start:end], char))
+        damages.append(Damage("pinyin", start, end, char + match.group(0), char))
     return mapped.splice(edits), damages
 
 

@@ -3,30 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from lint.checks import CheckImpl, RunContext, implementation
 from lint.document import build_document
 from lint.errors import FzlintError, InputError
 from lint.model import Document, InputErrorInfo, Report, Rule, Source
+from lint.options import Options
 from lint.rules import RuleSet
 from lint.rules.select import checklist_for, select_rules
 from lint.scoring import score
-from lint.sources import DEFAULT_MAX_BYTES, read_bytes, read_path
+from lint.sources import read_bytes, read_path
+
+__all__ = ["Options", "check_bytes", "check_path", "check_source_document", "outline_for_year"]
 
 OUTLINE_2021 = "outline-2021"
 OUTLINE_2015 = "outline-2015"
-
-
-@dataclass
-class Options:
-    outline: str | None = None  # force an outline pack
-    checklist: str | None = None  # force a checklist
-    max_bytes: int = DEFAULT_MAX_BYTES
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    severity: dict[str, str] = field(default_factory=dict)
 
 
 def outline_for_year(year: int | None) -> str:

@@ -85,9 +85,13 @@ class Source:
 
     def position(self, offset: int) -> Position:
         """1-based line/column of an original offset (an end offset may equal ``len(text)``)."""
-        index = bisect.bisect_right(self._line_starts, offset) - 1
-        index = max(index, 0)
-        return Position(index + 1, offset - self._line_starts[index] + 1)
+        return Position(*self.line_column(offset))
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """``position`` as a plain pair (for the many positions of a report's JSON view)."""
+        starts = self._line_starts
+        index = max(bisect.bisect_right(starts, offset) - 1, 0)
+        return index + 1, offset - starts[index] + 1
 
     def line_start(self, line: int) -> int:
         """Original offset of the first character of 1-based ``line``."""

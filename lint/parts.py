@@ -13,8 +13,12 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from lint.model import PartSpan, Section, Span
 
@@ -84,8 +88,10 @@ def find_parts(
     top = [s for s in numbered if s.level == top_level]
     marks: list[_Mark] = []
     extra: list[PartSpan] = []
+    paras = _Ordered(paragraphs, [p.start for p in paragraphs])
+    heads = _Ordered(numbered, [s.heading.start for s in numbered])
     for section in top:
-        marks += _section_marks(text, paragraphs, numbered, section, report_year, extra)
+        marks += _section_marks(text, paras, heads, section, report_year, extra)
     if not top:
         start = _preamble_end(text, paragraphs)
         body = [p for p in paragraphs if p.start >= start]
@@ -108,15 +114,16 @@ def classify_heading(title: str) -> list[str]:
 
 def _section_marks(
     text: str,
-    paragraphs: list[Span],
-    numbered: list[Section],
+    paragraphs: _Ordered,
+    numbered: _Ordered,
     section: Section,
     year: int | None,
     extra: list[PartSpan],
 ) -> list[_Mark]:
     parts = classify_heading(section.title) or ["measures"]
     marks = [_Mark(section.heading.start, parts[0], True)]
-    children = [s for s in numbered if s is not section and _inside(s, section)]
+    inside = numbered.between(section.body.start, section.body.end)
+    children = [s for s in inside if s is not section and _inside(s, section)]
     marks += _child_marks(children, parts[0])
     if parts[0] not in ("measures", "shortcomings") and len(parts) == 1:
         return marks
@@ -125,7 +132,7 @@ def _section_marks(
         begin = section.heading.start - 1
     else:
         begin = max(c.heading.start for c in children)
-    region = [p for p in paragraphs if begin < p.start < section.body.end]
+    region = paragraphs.between(begin, section.body.end)
     marks += _scan(text, region, marks[-1].part, year, heads)
     for part in parts[1:]:
         if not any(m.part == part for m in marks):
@@ -267,3 +274,21 @@ def _assign(sections: list[Section], spans: list[PartSpan], marks: list[_Mark]) 
 
 def _inside(child: Section, parent: Section) -> bool:
     return parent.body.start < child.heading.start < parent.body.end
+
+
+class _Ordered:
+    """Spans (or sections) with their start offsets, for slicing by offset range when they are
+    in order (as ``find_paragraphs``/``find_sections`` give them): a long report then costs
+    its length, not headings x paragraphs."""
+
+    def __init__(self, items: Sequence[Any], starts: list[int]) -> None:
+        self.items = list(items)
+        self.starts = starts
+        self.rising = all(a <= b for a, b in itertools.pairwise(starts))
+
+    def between(self, lo: int, hi: int) -> list[Any]:
+        """The items whose start is in ``(lo, hi)`` (open), in their order."""
+        if not self.rising:
+            return [item for item, at in zip(self.items, self.starts, strict=True) if lo < at < hi]
+        first = bisect.bisect_right(self.starts, lo)
+        return self.items[first : bisect.bisect_left(self.starts, hi, first)]

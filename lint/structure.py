@@ -99,9 +99,13 @@ def find_enumerations(text: str, paragraphs: list[Span], sections: list[Section]
     sequences: list[list[tuple[int, str, Span]]] = []
     current: list[tuple[int, str, Span]] = []
     owner: Section | None = None
+    heading_ends: dict[int, int] = {}
+    for section in sections:  # the first heading starting at an offset, as a scan finds it
+        heading_ends.setdefault(section.heading.start, section.heading.end)
+    owners = _Innermost(sections)
     for para in paragraphs:
-        start = _after_heading(para, sections)
-        parent = _innermost(para.start, sections)
+        start = heading_ends.get(para.start, para.start)
+        parent = owners.at(para.start)
         if parent is not owner:
             sequences.append(current)
             current, owner = [], parent
@@ -146,14 +150,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return start + min(len(segment), _CLAUSE_MAX if stop < 0 else min(stop, _CLAUSE_MAX))
 
 
-def _after_heading(para: Span, sections: list[Section]) -> int:
-    for section in sections:
-        if section.heading.start == para.start:
-            return section.heading.end
-    return para.start
-
-
 def _innermost(offset: int, sections: list[Section]) -> Section | None:
+    """The section of the highest level (the last of equals) whose body holds ``offset``."""
     best: Section | None = None
     for section in sections:
         if section.body.start <= offset < section.body.end and (
@@ -161,6 +159,31 @@ def _innermost(offset: int, sections: list[Section]) -> Section | None:
         ):
             best = section
     return best
+
+
+class _Innermost:
+    """``_innermost`` for rising offsets in one sweep (linear, not sections x paragraphs):
+    only the sections whose body has begun and not yet ended are compared."""
+
+    def __init__(self, sections: list[Section]) -> None:
+        self.sections = sections
+        self.order = sorted(range(len(sections)), key=lambda i: sections[i].body.start)
+        self.added = 0
+        self.active: list[int] = []
+        self.last = -1
+
+    def at(self, offset: int) -> Section | None:
+        if offset < self.last:  # not rising: the plain scan
+            return _innermost(offset, self.sections)
+        self.last = offset
+        sections, order = self.sections, self.order
+        while self.added < len(order) and sections[order[self.added]].body.start <= offset:
+            self.active.append(order[self.added])
+            self.added += 1
+        self.active = [i for i in self.active if offset < sections[i].body.end]
+        if not self.active:
+            return None
+        return sections[max(self.active, key=lambda i: (sections[i].level, i))]
 
 
 def _cn_value(numeral: str) -> int:

@@ -124,9 +124,19 @@ class MappedText:
             starts += old_starts[last : edit.start]
             ends += old_ends[last : edit.start]
             out.append(edit.text)
-            for lo, hi in self._pieces(edit):
-                starts.append(lo)
-                ends.append(hi)
+            pieces = edit.pieces
+            if (
+                pieces is not None
+                and len(pieces) == 1 == len(edit.text)
+                and pieces[0][1] > pieces[0][0]
+            ):
+                # one new character from a non-empty range (a kept character and its pinyin)
+                starts.append(old_starts[pieces[0][0]])
+                ends.append(old_ends[pieces[0][1] - 1])
+            else:
+                for lo, hi in self._pieces(edit):
+                    starts.append(lo)
+                    ends.append(hi)
             last = edit.end
         self._keep(last, len(text), out, starts, ends)
         return MappedText("".join(out), starts, ends)
@@ -153,9 +163,10 @@ class MappedText:
     def locate(self, original: tuple[int, int]) -> Span:
         """The current span whose characters were produced from inside an original range."""
         lo, hi = original
-        i = bisect.bisect_left(self.starts, lo)
+        starts, ends, size = self.starts, self.ends, len(self.text)
+        i = bisect.bisect_left(starts, lo)
         j = i
-        while j < len(self.text) and self.starts[j] <= hi and self.ends[j] <= hi:
+        while j < size and starts[j] <= hi and ends[j] <= hi:
             j += 1
         return Span(i, j)
 

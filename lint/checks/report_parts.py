@@ -71,16 +71,22 @@ def part_regions(doc: Document, rule: Rule) -> list[Span]:
     part = rule.params["part"]
     found = structured_spans(doc, part)
     if found:
-        return [_skip_heading(doc, span) for span in found]
+        return _skip_headings(doc, found)
     cue = any_match(cue_patterns(rule, "cues", doc), doc.text)
     return [] if cue is None else [_cue_region(doc, rule, cue)]
 
 
-def _skip_heading(doc: Document, span: Span) -> Span:
+def _skip_headings(doc: Document, spans: list[Span]) -> list[Span]:
+    """Each span without the heading it starts with (the first section, in document order,
+    whose heading starts the span and ends inside it)."""
+    heads: dict[int, list[int]] = {}
     for section in doc.sections:
-        if section.heading.start == span.start and section.heading.end < span.end:
-            return Span(section.heading.end, span.end)
-    return span
+        heads.setdefault(section.heading.start, []).append(section.heading.end)
+    out = []
+    for span in spans:
+        end = next((e for e in heads.get(span.start, ()) if e < span.end), None)
+        out.append(span if end is None else Span(end, span.end))
+    return out
 
 
 def _cue_region(doc: Document, rule: Rule, cue: Span) -> Span:
@@ -152,7 +158,7 @@ class ThinPart:
     def _regions(self, doc: Document, rule: Rule) -> list[Span]:
         if rule.params.get("scope") != "cue-sentences":
             return part_regions(doc, rule)
-        regions = [_skip_heading(doc, s) for s in structured_spans(doc, rule.params["part"])]
+        regions = _skip_headings(doc, structured_spans(doc, rule.params["part"]))
         return regions + cue_sentences(doc, cue_patterns(rule, "cues", doc))
 
 

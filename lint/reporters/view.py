@@ -26,18 +26,14 @@ def position(doc: Document, span: Span) -> dict[str, Any]:
 
 def original_position(doc: Document, orig: Span) -> dict[str, Any]:
     """Line/column of an ORIGINAL-offset span."""
-    start = doc.source.position(orig.start)
-    end = doc.source.position(orig.end)
-    return {
-        "line": start.line,
-        "column": start.column,
-        "end_line": end.line,
-        "end_column": end.column,
-    }
+    line, column = doc.source.line_column(orig.start)
+    end_line, end_column = doc.source.line_column(orig.end)
+    return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
 
 
 def evidence(doc: Document, span: Span) -> dict[str, Any]:
-    return {**position(doc, span), "text": doc.original_text(span)}
+    orig = doc.original_span(span)  # once for the position and the quoted text
+    return {**original_position(doc, orig), "text": doc.source.text[orig.start : orig.end]}
 
 
 def excerpt(doc: Document, span: Span, limit: int = 160) -> str:
@@ -204,8 +200,8 @@ def _section_dict(doc: Document, section: Section, index: _SectionIndex) -> dict
         "number": section.number,
         "title": section.title,
         "level": section.level,
-        "line": doc.source.position(doc.original_span(section.heading).start).line,
-        "end_line": doc.source.position(doc.original_span(body).end).line,
+        "line": doc.source.line_column(doc.original_span(section.heading).start)[0],
+        "end_line": doc.source.line_column(doc.original_span(body).end)[0],
         "part": section.part,
         "outline_parts": parts,
         "topics": sorted({t.slug or t.rule for t in covered}),

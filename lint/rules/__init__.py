@@ -15,12 +15,10 @@ from typing import TYPE_CHECKING, Any
 from lint.errors import RuleError
 from lint.model import Rule
 from lint.paths import rules_dir
-from lint.rules.build import build_rule
-from lint.rules.schema import FILE_KEYS, PACK_KEYS, PART_KEYS, Where, check_mapping
-from lint.rules.yamlnodes import load_yaml_with_lines
 
 if TYPE_CHECKING:
     from lint.rules.checklists import Resolved
+    from lint.rules.schema import Where
 
 RULE_SUFFIXES = (".yaml", ".yml")
 
@@ -101,6 +99,12 @@ def _load_bundled(extra: list[Path] | None, *, checklists: bool) -> RuleSet:
 
 def load_rule_file(file: Path, ruleset: RuleSet, display: str | None = None) -> list[Rule]:
     """Load one rule file strictly into ``ruleset``; return its rules."""
+    # The YAML reader and the rule checks are imported here: a run served by the rule cache
+    # never parses a rule file (PyYAML alone takes ~10 ms to import).
+    from lint.rules.build import build_rule
+    from lint.rules.schema import FILE_KEYS, Where, check_mapping
+    from lint.rules.yamlnodes import load_yaml_with_lines
+
     data, lines = load_yaml_with_lines(file, display)
     top = Where(lines)
     if data is None:
@@ -118,6 +122,8 @@ def load_rule_file(file: Path, ruleset: RuleSet, display: str | None = None) -> 
 
 
 def _pack_id(data: dict[str, Any], top: Where) -> str:
+    from lint.rules.schema import PACK_KEYS, check_mapping
+
     if data.get("pack") is None:
         return ""
     check_mapping(data["pack"], PACK_KEYS, top.child("pack"))
@@ -125,6 +131,8 @@ def _pack_id(data: dict[str, Any], top: Where) -> str:
 
 
 def _add_parts(parts: list[Any], pack: str, where: Where, ruleset: RuleSet) -> None:
+    from lint.rules.schema import PART_KEYS, check_mapping
+
     if parts and not pack:
         raise where.error("声明 parts 需要同时声明 pack.id")
     for index, raw in enumerate(parts):

@@ -1,8 +1,10 @@
 """A cache of the bundled rule set, so a process does not parse and check every YAML file.
 
 Loading the bundled packs and resolving the checklists costs ~50 ms; unpickling the result
-~1 ms. The cache is one file, ``$XDG_CACHE_HOME/fzlint/rules.pickle`` (else
-``~/.cache/fzlint``), holding a key and the ``RuleSet``. The key is a hash of the content of
+~1 ms. The cache is one file per installed copy of the package,
+``$XDG_CACHE_HOME/fzlint/rules-<hash of the package folder>.pickle`` (else ``~/.cache/fzlint``),
+holding a key and the ``RuleSet``: two checkouts (or virtual environments) used in turn do not
+evict each other's cache. The key is a hash of the content of
 every bundled rule and checklist file and of the size and mtime of every source file of the
 ``lint`` package (the loader, the checks that validate rules, the model), plus the Python
 version, so any change to either rebuilds it. The cache is never required: any error reading
@@ -27,7 +29,11 @@ if TYPE_CHECKING:
     from lint.rules import RuleSet
 
 _PACKAGE = Path(__file__).resolve().parent.parent
-_NAME = "rules.pickle"
+
+
+def cache_file(package: Path = _PACKAGE) -> Path:
+    """This installed copy's cache file (named by a hash of its folder)."""
+    return cache_dir() / f"rules-{hashlib.sha256(str(package).encode()).hexdigest()[:12]}.pickle"
 
 
 def cache_dir() -> Path:
@@ -43,7 +49,7 @@ def cached_ruleset(build: Callable[[], RuleSet]) -> RuleSet:
         key = _key()
     except OSError:
         return build()
-    path = cache_dir() / _NAME
+    path = cache_file()
     found = _read(path, key)
     if found is not None:
         return found
@@ -80,7 +86,7 @@ def _read(path: Path, key: str) -> RuleSet | None:
 def _write(path: Path, key: str, ruleset: RuleSet) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_NAME}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError:
         return
     try:

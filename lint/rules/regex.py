@@ -89,33 +89,43 @@ class Pattern:
 
 
 class PatternSet:
-    """Which of many patterns match anywhere in a text, in one RE2::Set pass over it.
+    """Which of many patterns may match in a text, from one pass over it.
 
-    A pattern the set rules out cannot match, so its own search can be skipped. A last
-    pattern that matches only at the end of the text tells that the pass went through the
-    whole text (RE2 gives up, e.g. out of DFA memory, without saying so): otherwise, or when
-    the set cannot be built, ``live`` answers ``None``, "unknown: search them all".
+    RE2's ``FilteredRE2`` (``re2.Filter``) reduces every pattern to literal atoms that any
+    match must contain and finds all atoms in one scan of a small literal automaton; a pattern
+    whose atoms are absent cannot match, so its own search can be skipped (a pattern without
+    atoms is always kept). An ``RE2::Set`` of the patterns themselves would answer exactly,
+    but its automaton is large: ~1 ms per report, most of it cache misses, against ~0.1 ms.
+    A sentinel appended to the text is found only when the scan went through the whole text
+    (RE2 gives up, e.g. out of DFA memory, without saying so): otherwise, or when the filter
+    cannot be built, ``live`` answers ``None``, "unknown: search them all".
     """
+
+    _SENTINEL = "\ufdd0fzlint-end\ufdd0"
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         self.index = {id(p): i for i, p in enumerate(patterns)}
-        self._set: Any = None
+        self._filter: Any = None
+        self._sentinel = _encoded(self._SENTINEL).data
         try:
-            built = re2.Set.SearchSet(_options())
+            built = re2.Filter()
             for pattern in patterns:
-                built.Add(pattern.source)
-            self._end = built.Add(r"\z")
+                built.Add(pattern.source, _options())
+            self._end = built.Add(re2.escape(self._SENTINEL), _options())
             built.Compile()
         except re2.error:
             return
-        self._set = built
+        self._filter = built
 
     def live(self, text: str) -> frozenset[int] | None:
-        """Indices of the patterns that match somewhere in ``text``; ``None``: unknown."""
-        if self._set is None:
+        """Indices of the patterns that may match in ``text`` (a superset of those that do);
+        ``None``: unknown."""
+        if self._filter is None:
             return None
-        found = self._set.Match(_encoded(text).data) or ()
-        return frozenset(found) if self._end in found else None
+        found = self._filter.Match(_encoded(text).data + self._sentinel, True) or ()
+        if self._end not in found:
+            return None
+        return frozenset(i for i in found if i != self._end)
 
 
 class _Encoded:

@@ -11,25 +11,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, ClassVar
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from lint.errors import RuleError
 
+if TYPE_CHECKING:
+    import yaml
+
 PathKey = tuple[str | int, ...]
-_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_BASE_LOADER):
+@lru_cache(maxsize=1)
+def _loader() -> Any:
     """The safe loader without implicit timestamps: ``2020-04-15`` stays a string, so a
-    bad date is reported by the schema with its line instead of failing inside PyYAML."""
+    bad date is reported by the schema with its line instead of failing inside PyYAML.
 
-    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
+    PyYAML is imported here, when a file is first parsed: a run whose rules come from the
+    rule cache does not pay for it (~10 ms)."""
+    import yaml
+
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    resolvers = {
+        first: [(tag, regexp) for tag, regexp in found if tag != "tag:yaml.org,2002:timestamp"]
+        for first, found in base.yaml_implicit_resolvers.items()
     }
+    return type("_Loader", (base,), {"yaml_implicit_resolvers": resolvers})
 
 
 _PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -84,7 +92,9 @@ def load_yaml_with_lines(file: Path, display: str | None = None) -> tuple[Any, L
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"无法读取文件（{exc}）", location=display) from None
-    loader = _Loader(text)
+    import yaml
+
+    loader = _loader()(text)
     try:
         node = loader.get_single_node()
         lines = Lines(display)
@@ -104,6 +114,8 @@ def load_yaml_with_lines(file: Path, display: str | None = None) -> tuple[Any, L
 
 
 def _walk(node: yaml.Node, path: PathKey, lines: Lines) -> None:
+    import yaml
+
     lines.by_path.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()

@@ -161,9 +161,10 @@ def test_textlint_exit_codes(tmp_path: Path, code: int, text: str, ok: bool) -> 
             check(RunResult(0.1, code, 1), out)
 
 
-def _block(seconds: float, peak_kb: int = 1000) -> dict[str, object]:
+def _block(seconds: float, peak_kb: int = 1000, total_kb: int | None = None) -> dict[str, object]:
     return {"median_s": seconds, "best_s": seconds, "maxrss_tree_kb": peak_kb,
-            "parent_peak_kb": peak_kb, "children_peak_max_kb": 0}  # fmt: skip
+            "parent_peak_kb": peak_kb, "children_peak_max_kb": 0,
+            "sum_of_peaks_kb": total_kb}  # fmt: skip
 
 
 def _scaling(times: list[float]) -> list[dict[str, object]]:
@@ -181,7 +182,16 @@ def test_targets_verdicts() -> None:
         "jieba": {"skipped": "pip install jieba"},
     }  # fmt: skip
     verdicts = [row["verdict"] for row in bench_report.targets(results)]
-    assert verdicts == ["FAIL", "PASS", "SKIP", "FAIL", "PASS"]
+    assert verdicts == ["FAIL", "PASS", "SKIP", "FAIL", "SKIP", "PASS"]
+
+
+def test_memory_per_process_and_all_together() -> None:
+    """Three processes of 80 MB each: every one under 200 MB, together over it."""
+    results = {"fzlint": {"batch": _block(1.0, 80 * 1024, 240 * 1024)}}
+    rows = {row["target"]: row for row in bench_report.targets(results)}
+    assert rows["batch peak memory per process < 200 MB"]["verdict"] == "PASS"
+    together = rows["batch peak memory, all processes together < 200 MB"]
+    assert together["verdict"] == "FAIL" and together["value"] == 240
 
 
 def test_targets_superlinear_scaling_fails() -> None:
