@@ -140,6 +140,8 @@ class TopicMatcher:
             [p for s in self.specs for p in (*s.regex, *s.deeds, *s.exclude_regex)]
         )
         self._live: tuple[str, frozenset[int] | None] | None = None
+        # the deeds found by the last scan, for ``deeds`` on the same text
+        self._found_deeds: tuple[str, dict[str, frozenset[Span]]] | None = None
 
     def scan(self, doc: Document) -> dict[str, list[Span]]:
         """Rule id → sorted hits (spans of ``doc.text``) that count for that topic; a rule's
@@ -148,19 +150,26 @@ class TopicMatcher:
         found = _literal_hits(self.automaton, text, len(self.specs))
         cuts = Cuts.of(text)
         result: dict[str, list[Span]] = {}
+        found_deeds: dict[str, frozenset[Span]] = {}
         for index, spec in enumerate(self.specs):
             terms, groups, excluded = found[index]
             excluded += self._matches(spec.exclude_regex, text)
             hits = [h for h, term in terms if _counts(spec, text, h, term, excluded)]
             hits += [s for s in self._matches(spec.regex, text) if _clear(s, excluded)]
-            hits += [s for s in self._deeds(spec, text) if _clear(s, excluded)]
+            deeds = self._deeds(spec, text)
+            if spec.deeds:
+                found_deeds[spec.rule] = frozenset(deeds)
+            hits += [s for s in deeds if _clear(s, excluded)]
             if spec.components:
                 hits += _component_hits(spec, doc, cuts, groups, excluded)
             result[spec.rule] = sorted(set(hits))
+        self._found_deeds = (text, found_deeds)
         return result
 
     def deeds(self, doc: Document) -> dict[str, frozenset[Span]]:
         """Rule id → the spans of its ``deeds`` patterns (phrases that are the work itself)."""
+        if self._found_deeds is not None and self._found_deeds[0] is doc.text:
+            return self._found_deeds[1]
         return {
             spec.rule: frozenset(self._deeds(spec, doc.text)) for spec in self.specs if spec.deeds
         }
