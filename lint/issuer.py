@@ -71,7 +71,7 @@ _BARE_UNIT = re.compile(
 )
 _BARE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
 _CITY_CLUES = re.compile(
-    r"县（市、?区）|县（区、?市）|县市区|县（市）区|区县|县区|各县|市县两级|市县乡|市、县|旗区|旗县"
+    r"县（市、?区）|县（区、?市）|县市区|县（市）区|区（市）县|区（市、县）|区县|县区|各县|市县两级|市县乡|市、县|旗区|旗县"
 )
 _TOWN_UNITS = re.compile(r"各镇|镇（街道?）|乡镇（街道）|镇街|镇（办）")
 # A superior city named as an actor: ``在金华市委、市政府的领导下``; never ``召开市政府常务会``.

@@ -80,6 +80,11 @@ CITY_TEXT = [
     ),
     ("county-level-towns", "全市各镇（街道）全部建立法律顾问制度。", "county"),
     ("default-city", "全市法治政府建设取得新成效。", "city"),
+    (
+        "districts-and-towns-of-a-prefecture",
+        "9个市政府部门、2个区（市）县、4个镇（街道）接受实地督察。",
+        "city",
+    ),
 ]
 
 
