@@ -17,10 +17,10 @@ one item of a 、-list, the rest of its sentence (严格落实第一责任人责
 otherwise the whole sentence does. A short one-clause lead sentence (一是深化行政审批制度改革。)
 is graded like a heading, by the sentence after it. A hit in a frame (在…的指导下；对A、B等工作
 进行了部署; 研究部署A、B等重点工作) is ``weak``. A hit inside a document title is graded by
-the verb before the title
-(``TITLE_USE``): a document the government made (制定《…》) is ``covered``; a superior document
-it follows (贯彻落实《纲要》) only ``weak``; a title cited as the report's basis (根据《督察工作
-规定》) or a law that is studied (集体学习《行政复议法》) does not count.
+the verb before the title (``TITLE_USE``): a document the government made (制定《…》) is
+``covered``; a superior document it follows (贯彻落实《纲要》) only ``weak``; a title cited as
+the report's basis (根据《督察工作规定》) or a law that is studied (集体学习《行政复议法》) does
+not count.
 """
 
 from __future__ import annotations
@@ -109,6 +109,7 @@ class Grader:
         self._starts = [h.start for h in self.headings]
         self._hits: list[Span] = []  # the hits of the topic being graded
         self._title_uses: dict[tuple[int, int], str | None] = {}
+        self._sections = {s.heading: s for s in doc.sections}  # heading span → its section
 
     def status(self, hits: list[Span], rule_id: str = "") -> tuple[str, list[Span]]:
         """The topic's status and its best evidence (at most three hits): the first hits
@@ -208,7 +209,7 @@ class Grader:
         """A heading is graded by the text right under it, or, when that states no fact, by
         its whole section (一、履行第一责任人职责情况 over subsections that say what was done)."""
         grade = self.grade_headed(heading, self.headed_text(heading), hit)
-        section = next((s for s in self.doc.sections if s.heading == heading), None)
+        section = self._sections.get(heading)
         if grade == "weak" and section is not None and section.body.end > heading.end:
             grade = self.grade_headed(heading, Span(heading.start, section.body.end), hit)
         return grade
@@ -235,7 +236,7 @@ class Grader:
         """The text right under a heading, up to the next heading of any level."""
         index = bisect.bisect_right(self._starts, heading.start)
         end = self._starts[index] if index < len(self._starts) else len(self.text)
-        section = next((s for s in self.doc.sections if s.heading == heading), None)
+        section = self._sections.get(heading)
         if section is not None:
             end = min(end, section.body.end)
         return Span(heading.start, max(heading.end, end))
