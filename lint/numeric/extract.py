@@ -60,6 +60,17 @@ class Quantity:
     decimals: int = 0  # decimal places as written (after applying 万/亿 they may differ)
     text: str = ""
 
+    def __init__(
+        self, span: Span, value: Decimal, interval: Interval, unit: str, kind: str,
+        qualifier: str = "", decimals: int = 0, text: str = "",
+    ) -> None:  # fmt: skip
+        # Written out (dataclass keeps it): the generated frozen ``__init__`` sets each of the
+        # eight fields through ``object.__setattr__``, and a report has hundreds of figures.
+        self.__dict__.update(
+            span=span, value=value, interval=interval, unit=unit, kind=kind,
+            qualifier=qualifier, decimals=decimals, text=text,
+        )  # fmt: skip
+
     @property
     def percent(self) -> Interval:
         """The interval in percent (a permille figure divided by 10)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from lint.numeric.bind import SENTENCE_END, TextView, has_any
@@ -154,10 +155,14 @@ def _funnel_chain(
 _GENERIC = re.compile(r"(?:申请|案件|事项|诉求|线索|问题)$")
 
 
+@lru_cache(maxsize=64)
+def _longest_first(phrases: tuple[str, ...]) -> list[str]:
+    return sorted(phrases, key=len, reverse=True)
+
+
 def _subject(label: str, stages: list[list[str]]) -> str:
     """What a funnel figure is about: 受理行政复议案件 → 行政复议 ("" when only the verb)."""
-    phrases = sorted((p for stage in stages for p in stage), key=len, reverse=True)
-    for phrase in phrases:
+    for phrase in _longest_first(tuple(p for stage in stages for p in stage)):
         at = label.find(phrase)
         if at >= 0:
             return _GENERIC.sub("", label[at + len(phrase) :])

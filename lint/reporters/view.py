@@ -41,14 +41,20 @@ def excerpt(doc: Document, span: Span, limit: int = 160) -> str:
     text = doc.text
     if not text:
         return ""
-    lo = max(0, span.start)
-    hi = min(len(text), max(span.end, lo + 1))
-    stops = "。；！？\n"
-    while lo > 0 and text[lo - 1] not in stops and span.start - lo < limit:
-        lo -= 1
-    while hi < len(text) and text[hi - 1] not in stops and hi - span.end < limit:
-        hi += 1
+    start = max(0, span.start)
+    hi = min(len(text), max(span.end, start + 1))
+    # Back to just after the last stop before the span, at most ``limit`` characters; on from
+    # ``hi`` to just after the first stop at or after ``hi - 1``, at most ``limit`` past the end.
+    floor = max(0, span.start - limit)
+    lo = max(floor, *(text.rfind(stop, floor, start) + 1 for stop in _STOPS)) if start else 0
+    cap = min(len(text), span.end + limit)
+    if hi < cap:
+        found = [at for at in (text.find(stop, hi - 1, cap - 1) for stop in _STOPS) if at >= 0]
+        hi = min(found) + 1 if found else cap
     return doc.original_text(Span(lo, hi)).strip()
+
+
+_STOPS = "。；！？\n"
 
 
 def finding_dict(
