@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from lint import damage, normalize
 from lint.document import document_from_text
 from lint.model import Repair, Span
-from lint.numeric.extract import Quantity
+from lint.numeric import bind
+from lint.numeric.extract import Quantity, extract_quantities
 from lint.numeric.interval import Interval
 from lint.reporters.view import excerpt
 from lint.textmap import Edit, MappedText
@@ -197,3 +198,22 @@ def test_hand_written_inits_set_every_field() -> None:
         "span": span, "value": Decimal(3), "interval": interval, "unit": "件", "kind": "count",
         "qualifier": "", "decimals": 0, "text": "",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_labels_skip_the_tail_search_only_where_it_cannot_match(name: str) -> None:
+    """Every figure's label in a real report, against the filler search run on every label."""
+    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+    view = bind.view_of(document_from_text(text).text)
+    assert view.quantities
+    for q in view.quantities:
+        plain = bind._FILLER_TAIL.sub("", view.raw_label(q).strip())
+        assert view.label(q) == bind._FILLER_HEAD.sub("", plain)
+
+
+@pytest.mark.parametrize("label", ["受理案件共计", "办结率达到了", "收到申请", "共", "", "计为"])
+def test_label_tail_fillers(label: str) -> None:
+    view = bind.TextView(label + "12件", list(range(len(label) + 3)))
+    view.quantities = extract_quantities(view.text)
+    plain = bind._FILLER_HEAD.sub("", bind._FILLER_TAIL.sub("", label.strip()))
+    assert view.label(view.quantities[0]) == plain
