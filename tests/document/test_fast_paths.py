@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint import damage, normalize
+from lint.checks import report_text
 from lint.document import document_from_text
 from lint.model import Repair, Span
 from lint.numeric import bind
@@ -217,3 +218,21 @@ def test_label_tail_fillers(label: str) -> None:
     view.quantities = extract_quantities(view.text)
     plain = bind._FILLER_HEAD.sub("", bind._FILLER_TAIL.sub("", label.strip()))
     assert view.label(view.quantities[0]) == plain
+
+
+NEEDS = [
+    ["法治", "复议"],
+    ["(?P<x>督察)", "(?P<x>考核)"],  # the same group name twice: searched one by one
+    ["[0-9]+件", "办结"],
+    ["不存在的词"],
+]
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+@pytest.mark.parametrize("needs", NEEDS, ids=["plain", "same-group", "class", "absent"])
+def test_any_in_answers_as_any_match(name: str, needs: list[str]) -> None:
+    text = document_from_text((REPORTS / f"{name}.txt").read_text(encoding="utf-8")).text
+    for start in range(0, len(text), 97):
+        end = min(len(text), start + 211)
+        expected = report_text.any_match(needs, text, start, end) is not None
+        assert report_text.any_in(needs, text, start, end) == expected
