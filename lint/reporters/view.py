@@ -32,8 +32,26 @@ def original_position(doc: Document, orig: Span) -> dict[str, Any]:
 
 
 def evidence(doc: Document, span: Span) -> dict[str, Any]:
-    orig = doc.original_span(span)  # once for the position and the quoted text
-    return {**original_position(doc, orig), "text": doc.source.text[orig.start : orig.end]}
+    start, end = _original_range(doc, span)  # once for the position and the quoted text
+    source = doc.source
+    line, column = source.line_column(start)
+    end_line, end_column = source.line_column(end)
+    return {
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "text": source.text[start:end],
+    }
+
+
+def _original_range(doc: Document, span: Span) -> tuple[int, int]:
+    """``doc.original_span(span)`` as a pair (a report has a hundred evidence spans)."""
+    textmap = doc.textmap
+    if span.end > span.start and textmap.text:
+        return textmap.starts[span.start], textmap.ends[span.end - 1]
+    orig = textmap.original(span)
+    return orig.start, orig.end
 
 
 def excerpt(doc: Document, span: Span, limit: int = 160) -> str:
@@ -206,8 +224,8 @@ def _section_dict(doc: Document, section: Section, index: _SectionIndex) -> dict
         "number": section.number,
         "title": section.title,
         "level": section.level,
-        "line": doc.source.line_column(doc.original_span(section.heading).start)[0],
-        "end_line": doc.source.line_column(doc.original_span(body).end)[0],
+        "line": doc.source.line_column(_original_range(doc, section.heading)[0])[0],
+        "end_line": doc.source.line_column(_original_range(doc, body)[1])[0],
         "part": section.part,
         "outline_parts": parts,
         "topics": sorted({t.slug or t.rule for t in covered}),
