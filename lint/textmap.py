@@ -98,6 +98,9 @@ class MappedText:
 
     def drop_ranges(self, ranges: Iterable[tuple[int, int]]) -> MappedText:
         """Remove the given (sorted, non-overlapping) ranges of the current text."""
+        ranges = [(s, e) for s, e in ranges if e > s]
+        if not ranges:
+            return self  # nothing to cut: the same text and map, not a copy
         out: list[str] = []
         starts: list[int] = []
         ends: list[int] = []

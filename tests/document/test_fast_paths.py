@@ -276,3 +276,24 @@ def test_real_report_roles(name: str) -> None:
     for q in view.quantities:
         label = view.label(q)
         assert relations._role(label, STAGES, []) == _role_by_phrases(label, STAGES, [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(case=mapped_and_ranges(), empties=st.lists(st.integers(0, 40), max_size=3))
+def test_drop_ranges_skips_empty_ranges(
+    case: tuple[MappedText, list[tuple[int, int]]], empties: list[int]
+) -> None:
+    """Empty ranges cut nothing, and no range at all gives the same text and map."""
+    mapped, ranges = case
+    size = len(mapped.text)
+    with_empty = sorted({*ranges, *((min(e, size), min(e, size)) for e in empties)})
+    # keep the list non-overlapping: an empty range inside a cut range is dropped
+    with_empty = [
+        r
+        for r in with_empty
+        if (r[0] == r[1] and not any(s < r[0] < e for s, e in ranges)) or r in ranges
+    ]
+    plain, fast = mapped.drop_ranges(ranges), mapped.drop_ranges(with_empty)
+    assert (fast.text, fast.starts, fast.ends) == (plain.text, plain.starts, plain.ends)
+    same = mapped.drop_ranges([])
+    assert (same.text, same.starts, same.ends) == (mapped.text, mapped.starts, mapped.ends)
