@@ -219,11 +219,12 @@ def _restored(combo: tuple[bytes, ...], tail: bytes, context: Bigrams) -> list[b
 def _bridges(last: int, first: int, context: Bigrams) -> list[bytes]:
     """Lost units ``x y`` (in byte order) for which ``last x`` + ``y first`` is a known bigram."""
     heads, ends = _gbk_pairs(last), _gbk_ends(first)
+    starts, pairs = context.starts, context.pairs  # the sets themselves: thousands of tests
     out = []
     for x, ys in _lost_units():
         head = heads.get(x)
-        if head is not None and head in context.starts:
-            out += [bytes([x, y]) for y in ys if y in ends and head + ends[y] in context]
+        if head is not None and head in starts:
+            out += [bytes([x, y]) for y in ys if y in ends and head + ends[y] in pairs]
     return out
 
 
@@ -303,7 +304,8 @@ class Bigrams:
 
 
 def _support(text: str, context: Bigrams) -> int:
-    return sum(1 for i in range(len(text) - 1) if text[i : i + 2] in context)
+    pairs = context.pairs
+    return sum(1 for i in range(len(text) - 1) if text[i : i + 2] in pairs)
 
 
 def _cjk(char: str) -> bool:
