@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from lint.errors import FzlintError
 from lint.model import InputErrorInfo, Report, Span
 from lint.options import Options
-from lint.reporters.base import ReportResult
+from lint.reporters.base import ReportResult, Tally
 from lint.reporters.view import report_dict
 from lint.rules import RuleSet, load_bundled
 
@@ -81,6 +81,9 @@ class Job:
     want_lines: bool = False
     # the ``--format`` whose ``Reporter.encode`` the worker runs (the parent then only writes)
     encode: str | None = None
+    # the parent reads of an encoded report only what ``Tally.add`` needs (not when it writes
+    # a baseline, which needs the findings)
+    tally_only: bool = False
 
 
 _STATE: dict[str, object] = {}
@@ -221,7 +224,10 @@ def _check(task: Task, job: Job, ruleset: RuleSet) -> ReportResult:
             report.findings = keep
             data = report_dict(report, ruleset.rules)
     lines = report.document.source.lines if job.want_lines and report.document else None
-    return ReportResult(data, lines, _encode(job, data))
+    encoded = _encode(job, data)
+    if encoded is not None and job.tally_only:
+        data = Tally.fields(data)
+    return ReportResult(data, lines, encoded)
 
 
 def _encode(job: Job, data: dict[str, Any]) -> str | None:

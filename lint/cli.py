@@ -119,7 +119,11 @@ def _run_check(args: CheckArgs) -> int:
         )
     rule_paths = (*cfg.rules, *(Path(p) for p in args.extra_rules))
     factory = reporters.factory(fmt)
-    job = replace(_job(rule_paths, args, factory.needs_lines), encode=fmt)
+    job = replace(
+        _job(rule_paths, args, factory.needs_lines),
+        encode=fmt,
+        tally_only=not args.write_baseline,
+    )
     jobs = args.jobs or batch.default_jobs()
     pool = batch.start(job, jobs, len(displays))  # the workers warm up while we go on
     try:

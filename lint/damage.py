@@ -219,11 +219,12 @@ def _restored(combo: tuple[bytes, ...], tail: bytes, context: Bigrams) -> list[b
 def _bridges(last: int, first: int, context: Bigrams) -> list[bytes]:
     """Lost units ``x y`` (in byte order) for which ``last x`` + ``y first`` is a known bigram."""
     heads, ends = _gbk_pairs(last), _gbk_ends(first)
+    starts, pairs = context.starts, context.pairs  # the sets themselves: thousands of tests
     out = []
     for x, ys in _lost_units():
         head = heads.get(x)
-        if head is not None and head in context.starts:
-            out += [bytes([x, y]) for y in ys if y in ends and head + ends[y] in context]
+        if head is not None and head in starts:
+            out += [bytes([x, y]) for y in ys if y in ends and head + ends[y] in pairs]
     return out
 
 
@@ -299,11 +300,12 @@ class Bigrams:
         return self._starts
 
     def __contains__(self, bigram: object) -> bool:
-        return bigram in self.pairs
+        return bigram in (self._pairs if self._pairs is not None else self.pairs)
 
 
 def _support(text: str, context: Bigrams) -> int:
-    return sum(1 for i in range(len(text) - 1) if text[i : i + 2] in context)
+    pairs = context.pairs
+    return sum(1 for i in range(len(text) - 1) if text[i : i + 2] in pairs)
 
 
 def _cjk(char: str) -> bool:
@@ -322,21 +324,26 @@ def _common(char: str) -> bool:
 
 
 def remove_pinyin(mapped: MappedText) -> tuple[MappedText, list[Damage]]:
-    """Drop a parenthesised pinyin syllable that directly follows a CJK character."""
-    edits: list[Edit] = []
-    damages: list[Damage] = []
+    """Drop a parenthesised pinyin syllable that directly follows a CJK character.
+
+    The kept character maps to itself plus its annotation, so a span that ends with it quotes
+    the whole original ``領(lǐng)``. A damaged report carries hundreds of annotations: they
+    are cut in one pass (``MappedText.absorb``) rather than as general edits."""
     text = mapped.text
+    ranges = pinyin_ranges(text)
+    damages = [Damage("pinyin", s, e, text[s:e], text[s]) for s, e in ranges]
+    return mapped.absorb(ranges), damages
+
+
+def pinyin_ranges(text: str) -> list[tuple[int, int]]:
+    """``(character, end of its annotation)`` of every pinyin annotation in ``text``."""
+    ranges = []
+    annotates = _annotates
     for match in _PINYIN.finditer(text):
-        at, end = match.span()
-        start = at - 1
-        char = text[start]
-        if not _annotates(char, match.group(1)):
-            continue
-        # The kept character maps to itself plus its annotation, so a span that ends with it
-        # quotes the whole original ``領(lǐng)``.
-        edits.append(Edit(start, end, char, ((start, end),)))
-        damages.append(Damage("pinyin", start, end, char + match.group(0), char))
-    return mapped.splice(edits), damages
+        at = match.start()
+        if annotates(text[at - 1], match.group(1)):
+            ranges.append((at - 1, match.end()))
+    return ranges
 
 
 @lru_cache(maxsize=4096)

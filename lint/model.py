@@ -36,9 +36,15 @@ class Span:
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"bad span {self.start}..{self.end}")
+    def __init__(self, start: int, end: int) -> None:
+        # Written out (dataclass keeps it) rather than generated: the generated frozen
+        # ``__init__`` sets each field through ``object.__setattr__`` and then calls
+        # ``__post_init__``, twice the cost, and a report makes thousands of spans.
+        if start < 0 or end < start:
+            raise ValueError(f"bad span {start}..{end}")
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -129,6 +135,14 @@ class Repair:
     span: Span  # in the normalized text
     original: str
     repaired: str
+
+    def __init__(self, kind: str, span: Span, original: str, repaired: str) -> None:
+        # Written out for speed, as ``Span.__init__``: a damaged report has hundreds.
+        fields = self.__dict__
+        fields["kind"] = kind
+        fields["span"] = span
+        fields["original"] = original
+        fields["repaired"] = repaired
 
 
 @dataclass

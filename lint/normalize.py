@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from lint.damage import Damage, find_replacement_chars, remove_pinyin, repair_mojibake
+from lint.damage import Damage, find_replacement_chars, pinyin_ranges, repair_mojibake
 from lint.furniture import drop_ranges, find_furniture
 from lint.model import Repair, Source, TextMap
 from lint.textmap import Edit, MappedText
@@ -80,7 +80,7 @@ def normalize_text(text: str) -> Normalized:
     found: list[_Found] = []
     mapped = MappedText.identity(text)
     mapped = _step(mapped, repair_mojibake, found)
-    mapped = _step(mapped, remove_pinyin, found)
+    mapped = _remove_pinyin(mapped, found)
     found += [_found(mapped, d) for d in find_replacement_chars(mapped)]
     mapped = mapped.splice([Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(mapped.text)])
     converted = mapped.map_same_length(_t2s().convert)
@@ -111,6 +111,14 @@ def _step(mapped: MappedText, repair: Any, found: list[_Found]) -> MappedText:
     return new
 
 
+def _remove_pinyin(mapped: MappedText, found: list[_Found]) -> MappedText:
+    """``lint.damage.remove_pinyin`` without its ``Damage``s: hundreds in a damaged report."""
+    text, starts, ends = mapped.text, mapped.starts, mapped.ends
+    ranges = pinyin_ranges(text)
+    found += [_Found("pinyin", (starts[s], ends[e - 1]), text[s:e], text[s]) for s, e in ranges]
+    return mapped.absorb(ranges)
+
+
 def _found(mapped: MappedText, damage: Damage) -> _Found:
     start, end = mapped.starts[damage.start], mapped.ends[damage.end - 1]
     return _Found(damage.kind, (start, end), damage.original, damage.repaired)
@@ -133,19 +141,24 @@ def _restore_dash(mapped: MappedText, found: list[_Found]) -> MappedText:
 
 
 def detect_script(before: str, after: str) -> str:
-    """Traditional when a noticeable share of CJK characters changed under t2s."""
-    changed = _changed(before, after)
-    if not changed:
+    """Traditional when a noticeable share (over 5%) of CJK characters changed under t2s."""
+    if before == after:
         return "simplified"
     cjk = (len(before) - len(_CJK.sub("", before))) or 1
-    return "traditional" if changed / cjk > 0.05 else "simplified"
+    return "traditional" if _changed(before, after, cjk) else "simplified"
 
 
-def _changed(before: str, after: str, block: int = 512) -> int:
-    """How many positions differ (over the shorter length); equal blocks are skipped whole."""
+_TRADITIONAL_SHARE = 0.05
+
+
+def _changed(before: str, after: str, cjk: int, block: int = 512) -> bool:
+    """Whether the positions that differ (over the shorter length) are more than the share
+    of ``cjk`` characters. Equal blocks are skipped whole; the count stops at the share."""
     count = 0
     for at in range(0, min(len(before), len(after)), block):
         a, b = before[at : at + block], after[at : at + block]
         if a != b:
             count += sum(map(str.__ne__, a[: len(b)], b[: len(a)]))
-    return count
+            if count / cjk > _TRADITIONAL_SHARE:
+                return True
+    return False

@@ -98,6 +98,9 @@ class MappedText:
 
     def drop_ranges(self, ranges: Iterable[tuple[int, int]]) -> MappedText:
         """Remove the given (sorted, non-overlapping) ranges of the current text."""
+        ranges = [(s, e) for s, e in ranges if e > s]
+        if not ranges:
+            return self  # nothing to cut: the same text and map, not a copy
         out: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
@@ -138,6 +141,29 @@ class MappedText:
                     starts.append(lo)
                     ends.append(hi)
             last = edit.end
+        self._keep(last, len(text), out, starts, ends)
+        return MappedText("".join(out), starts, ends)
+
+    def absorb(self, ranges: Sequence[tuple[int, int]]) -> MappedText:
+        """For each sorted, non-overlapping ``(start, end)``: keep the character at ``start``
+        and cut ``[start + 1, end)``; the kept character maps to the whole original range.
+        The same as ``splice`` with ``Edit(start, end, text[start], ((start, end),))`` each."""
+        if not ranges:
+            return self
+        text, old_starts, old_ends = self.text, self.starts, self.ends
+        out: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        last = 0
+        for start, end in ranges:
+            if start < last or end <= start or end > len(text):
+                raise ValueError(f"bad range {start}..{end}")
+            keep = start + 1
+            out.append(text[last:keep])
+            starts += old_starts[last:keep]
+            ends += old_ends[last:start]
+            ends.append(old_ends[end - 1])
+            last = end
         self._keep(last, len(text), out, starts, ends)
         return MappedText("".join(out), starts, ends)
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from lint.checks import CheckOutput, RunContext
 from lint.checks.report_text import (
     all_matches,
+    any_in,
     any_match,
     require_patterns,
     sentences,
@@ -122,7 +123,7 @@ class RequiredPart:
                 continue
             if structured_spans(doc, rule.params["part"]):
                 continue
-            if any_match(cue_patterns(rule, "cues", doc), doc.text) is None:
+            if not any_in(cue_patterns(rule, "cues", doc), doc.text):
                 out.findings.append(rule.finding(Span(0, 0)))
         return out
 
@@ -151,7 +152,7 @@ class ThinPart:
             if not regions:
                 continue  # absent: the required-part rule reports it
             needs = rule.params["needs"]
-            if not any(any_match(needs, doc.text, r.start, r.end) for r in regions):
+            if not any(any_in(needs, doc.text, r.start, r.end) for r in regions):
                 out.findings.append(rule.finding(_first_sentence(doc, regions[0])))
         return out
 

@@ -17,10 +17,14 @@ from lint.numeric.extract import Quantity, extract_quantities
 PINYIN_RE = re.compile(r"（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}）")
 SENTENCE_END = "。！？；\n"
 CLAUSE_END = SENTENCE_END + "，：、,:"
-_FILLER_TAIL = re.compile(
-    r"(?:达到了|达到|提高至|提升至|提高到|提升到|不少于|不低于|不超过|超过|不到|不足|将近|接近|近|"
-    r"大约|约|逾|至少|共计|合计|总计|累计|共|计|达|为|了|有|是)+$"
+_FILLER_WORDS = (
+    "达到了|达到|提高至|提升至|提高到|提升到|不少于|不低于|不超过|超过|不到|不足|将近|接近|近|"
+    "大约|约|逾|至少|共计|合计|总计|累计|共|计|达|为|了|有|是"
 )
+_FILLER_TAIL = re.compile(f"(?:{_FILLER_WORDS})+$")
+# A label ends with filler words only if it ends with the last character of one: most labels
+# (受理行政复议案件) do not, and skip the tail search, which is tried from every position.
+_FILLER_LAST = frozenset(word[-1] for word in _FILLER_WORDS.split("|"))
 _FILLER_HEAD = re.compile(r"^(?:其中|另外|此外|同时)[：:]?")
 
 
@@ -92,7 +96,9 @@ class TextView:
         """What the figure counts: the clause text before it without filler words."""
         found = self._labels.get(q.span.start)
         if found is None:
-            label = _FILLER_TAIL.sub("", self.raw_label(q).strip())
+            label = self.raw_label(q).strip()
+            if label and label[-1] in _FILLER_LAST:
+                label = _FILLER_TAIL.sub("", label)
             found = self._labels[q.span.start] = _FILLER_HEAD.sub("", label)
         return found
 

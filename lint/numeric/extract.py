@@ -60,6 +60,17 @@ class Quantity:
     decimals: int = 0  # decimal places as written (after applying 万/亿 they may differ)
     text: str = ""
 
+    def __init__(
+        self, span: Span, value: Decimal, interval: Interval, unit: str, kind: str,
+        qualifier: str = "", decimals: int = 0, text: str = "",
+    ) -> None:  # fmt: skip
+        # Written out (dataclass keeps it): the generated frozen ``__init__`` sets each of the
+        # eight fields through ``object.__setattr__``, and a report has hundreds of figures.
+        self.__dict__.update(
+            span=span, value=value, interval=interval, unit=unit, kind=kind,
+            qualifier=qualifier, decimals=decimals, text=text,
+        )  # fmt: skip
+
     @property
     def percent(self) -> Interval:
         """The interval in percent (a permille figure divided by 10)."""
@@ -87,8 +98,8 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 def _number(match: re.Match[str], text: str) -> tuple[Decimal, int] | None:
     """The written number (before 万/亿) and its exponent, or None if it is not one."""
-    raw = match.group("num")
-    start = match.start("num")
+    raw = match.group(_NUM)
+    start = match.start(_NUM)
     before = text[start - 1] if start else ""
     if before == "第":
         return None
@@ -103,33 +114,43 @@ def _number(match: re.Match[str], text: str) -> tuple[Decimal, int] | None:
     return Decimal(parsed), 0
 
 
+# QUANTITY_RE's groups by number (one ``groups()`` call instead of a lookup per name).
+_PCT, _NUM, _MULT, _APPROX, _UNIT, _POST = (
+    QUANTITY_RE.groupindex[name] for name in ("pct", "num", "mult", "approx", "unit", "post")
+)
+_MULT_DECIMAL = {"": Decimal(1), **_MULTIPLIERS}
+
+
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
-    unit = match.group("unit") or ("%" if match.group("pct") else "")
+    groups = (None, *match.groups())
+    unit = groups[_UNIT] or ("%" if groups[_PCT] else "")
     if not unit:
         return None
     number = _number(match, text)
-    if number is None or (unit == "%" and match.group("pct") and match["unit"]):
+    if number is None or (unit == "%" and groups[_PCT] and groups[_UNIT]):
         return None
-    if unit == "个" and text[match.end() : match.end() + 1] in _NOT_AFTER_GE:
+    end = match.end()
+    if unit == "个" and text[end : end + 1] in _NOT_AFTER_GE:
         return None
     written, exponent = number
-    mult = _MULTIPLIERS.get(match.group("mult") or "", 1)
+    mult = _MULTIPLIERS.get(groups[_MULT] or "", 1)
     kind = _KINDS.get(unit, "count")
     value = written * mult
-    qualifier, mode = _qualifier(text, match)
-    interval = _interval(written, exponent, Decimal(mult), kind, mode)
+    qualifier, mode = _qualifier(text, match, groups)
+    interval = _interval(written, exponent, _MULT_DECIMAL[groups[_MULT] or ""], kind, mode)
     decimals = max(0, -exponent)
+    start = match.start()
     return Quantity(
-        Span(match.start(), match.end()), value, interval, unit, kind, qualifier, decimals,
-        match.group(0),
-    )  # fmt: skip
+        Span(start, end), value, interval, unit, kind, qualifier, decimals, text[start:end]
+    )
 
 
-def _qualifier(text: str, match: re.Match[str]) -> tuple[str, str]:
-    if match.group("approx"):
-        return match.group("approx"), "more"
-    if match.group("post"):
-        return match.group("post"), POSTS[match.group("post")]
+def _qualifier(text: str, match: re.Match[str], groups: tuple[str | None, ...]) -> tuple[str, str]:
+    approx, post = groups[_APPROX], groups[_POST]
+    if approx:
+        return approx, "more"
+    if post:
+        return post, POSTS[post]
     head = text[max(0, match.start() - 3) : match.start()]
     if not head.endswith(_PREFIX_WORDS):
         return "", "stated"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,6 +32,8 @@ class LateStdout:
 def atomic_text(path: Path) -> Iterator[TextIO]:
     """A UTF-8 file that appears under ``path`` only when the block completes."""
     folder = path.parent if str(path.parent) else Path(".")
+    import tempfile  # only when writing to a file
+
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:

@@ -32,8 +32,26 @@ def original_position(doc: Document, orig: Span) -> dict[str, Any]:
 
 
 def evidence(doc: Document, span: Span) -> dict[str, Any]:
-    orig = doc.original_span(span)  # once for the position and the quoted text
-    return {**original_position(doc, orig), "text": doc.source.text[orig.start : orig.end]}
+    start, end = _original_range(doc, span)  # once for the position and the quoted text
+    source = doc.source
+    line, column = source.line_column(start)
+    end_line, end_column = source.line_column(end)
+    return {
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "text": source.text[start:end],
+    }
+
+
+def _original_range(doc: Document, span: Span) -> tuple[int, int]:
+    """``doc.original_span(span)`` as a pair (a report has a hundred evidence spans)."""
+    textmap = doc.textmap
+    if span.end > span.start and textmap.text:
+        return textmap.starts[span.start], textmap.ends[span.end - 1]
+    orig = textmap.original(span)
+    return orig.start, orig.end
 
 
 def excerpt(doc: Document, span: Span, limit: int = 160) -> str:
@@ -41,14 +59,20 @@ def excerpt(doc: Document, span: Span, limit: int = 160) -> str:
     text = doc.text
     if not text:
         return ""
-    lo = max(0, span.start)
-    hi = min(len(text), max(span.end, lo + 1))
-    stops = "。；！？\n"
-    while lo > 0 and text[lo - 1] not in stops and span.start - lo < limit:
-        lo -= 1
-    while hi < len(text) and text[hi - 1] not in stops and hi - span.end < limit:
-        hi += 1
+    start = max(0, span.start)
+    hi = min(len(text), max(span.end, start + 1))
+    # Back to just after the last stop before the span, at most ``limit`` characters; on from
+    # ``hi`` to just after the first stop at or after ``hi - 1``, at most ``limit`` past the end.
+    floor = max(0, span.start - limit)
+    lo = max(floor, *(text.rfind(stop, floor, start) + 1 for stop in _STOPS)) if start else 0
+    cap = min(len(text), span.end + limit)
+    if hi < cap:
+        found = [at for at in (text.find(stop, hi - 1, cap - 1) for stop in _STOPS) if at >= 0]
+        hi = min(found) + 1 if found else cap
     return doc.original_text(Span(lo, hi)).strip()
+
+
+_STOPS = "。；！？\n"
 
 
 def finding_dict(
@@ -200,8 +224,8 @@ def _section_dict(doc: Document, section: Section, index: _SectionIndex) -> dict
         "number": section.number,
         "title": section.title,
         "level": section.level,
-        "line": doc.source.line_column(doc.original_span(section.heading).start)[0],
-        "end_line": doc.source.line_column(doc.original_span(body).end)[0],
+        "line": doc.source.line_column(_original_range(doc, section.heading)[0])[0],
+        "end_line": doc.source.line_column(_original_range(doc, body)[1])[0],
         "part": section.part,
         "outline_parts": parts,
         "topics": sorted({t.slug or t.rule for t in covered}),

@@ -8,7 +8,6 @@ documentation for rule authors is ``rules/SCHEMA.md``; keep the two in step.
 from __future__ import annotations
 
 import datetime
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -150,6 +149,8 @@ def check_mapping(value: Any, spec: Mapping[str, Key], where: Where) -> dict[str
 
 def unknown_key_message(name: str, allowed: Iterable[str]) -> str:
     names = sorted(allowed)
+    import difflib  # only for a misspelt key
+
     close = difflib.get_close_matches(name, names, n=1)
     hint = f"，是否应为 {close[0]}？" if close else ""
     return f"未知的键 {name}（允许的键：{'、'.join(names)}）{hint}"

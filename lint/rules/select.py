@@ -50,7 +50,56 @@ def select_rules(
     checklist: str | None = None,
 ) -> Selection:
     """Rules that apply to this report (``meta.outline`` is set; the checklist is
-    ``checklist``, else ``meta.checklist``, else the one ``meta.level`` selects)."""
+    ``checklist``, else ``meta.checklist``, else the one ``meta.level`` selects).
+
+    A batch selects for a handful of different (outline, level, year) combinations only:
+    the answer is remembered per combination and rule set (a copy is returned)."""
+    key = (
+        tuple(map(id, ruleset.rules.values())),
+        tuple(map(id, ruleset.checklists.values())),
+        checklist or meta.checklist,
+        meta.outline,
+        meta.level,
+        meta.report_year,
+        select,
+        ignore,
+        tuple((severity or {}).items()),
+    )
+    found = _MEMO.get(id(ruleset))
+    if found is None or found[0] is not ruleset:
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        found = _MEMO[id(ruleset)] = (ruleset, {})
+    known = found[1]
+    if key not in known:
+        if len(known) >= _MEMO_SIZE:
+            known.clear()
+        known[key] = _select(ruleset, meta, select, ignore, severity, checklist)
+    return _copy(known[key])
+
+
+_MEMO: dict[int, tuple[RuleSet, dict[tuple[object, ...], Selection]]] = {}
+_MEMO_SIZE = 16  # rule sets, and combinations per rule set
+
+
+def _copy(selection: Selection) -> Selection:
+    return Selection(
+        list(selection.active),
+        selection.not_applicable,
+        dict(selection.weights),
+        dict(selection.coverage_severity),
+        selection.checklist,
+    )
+
+
+def _select(
+    ruleset: RuleSet,
+    meta: Meta,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    severity: dict[str, str] | None,
+    checklist: str | None,
+) -> Selection:
     chosen = load_checklist(
         checklist or meta.checklist or checklist_for(meta, ruleset), ruleset, strict=False
     )

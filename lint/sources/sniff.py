@@ -7,8 +7,11 @@ raises: a damaged archive is reported as ``Kind("zip-damaged")`` for the caller 
 from __future__ import annotations
 
 import io
-import zipfile
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when a ZIP package is met (never for plain text)
+    import zipfile
 
 # (magic, offset, kind, label) — checked in order; the first match wins.
 _MAGIC: tuple[tuple[bytes, int, str, str], ...] = (
@@ -94,6 +97,8 @@ def _looks_like_html(data: bytes) -> bool:
 
 
 def _zip_kind(data: bytes) -> Kind:
+    import zipfile
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())

@@ -1,0 +1,299 @@
+"""Fast paths of the per-report steps give the answers of their plain forms.
+
+Cutting pinyin annotations in one pass (``MappedText.absorb``) against the general
+``splice``; the normalizer's own pinyin step against ``damage.remove_pinyin``; the script
+detection that stops counting early against a full count; the excerpt found with
+``str.find`` against the character-by-character walk; the spans, repairs and quantities built
+by hand-written ``__init__``s against their dataclass fields. Inputs are generated, and the
+three real reports are run through the plain and the fast normalizer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint import damage, normalize
+from lint.checks import report_text
+from lint.document import document_from_text
+from lint.model import Repair, Span
+from lint.numeric import bind, relations
+from lint.numeric.extract import Quantity, extract_quantities
+from lint.numeric.interval import Interval
+from lint.reporters.view import excerpt
+from lint.textmap import Edit, MappedText
+
+REPORTS = Path(__file__).resolve().parents[2] / "fixtures" / "reports"
+# Characters that make the generated texts interesting: CJK (with and without readings),
+# brackets, pinyin letters, sentence stops, traditional characters.
+ALPHABET = "建設设法治领領(（)）shèlǐngzhìfǎ。；！？\n，a1 國国"
+
+
+# Pieces of damaged text: characters with annotations that read them, that do not, toneless
+# ones, and brackets that hold no pinyin.
+PIECES = [
+    "建",
+    "設",
+    "设",
+    "領",
+    "(shè)",
+    "（shè）",
+    "(lǐng)",
+    "(ling)",
+    "(she)",
+    "(xyz)",
+    "国",
+    "。",
+    "a",
+]
+damaged_texts = st.lists(st.sampled_from(PIECES), max_size=20).map("".join)
+
+
+@st.composite
+def mapped_and_ranges(draw: st.DrawFn) -> tuple[MappedText, list[tuple[int, int]]]:
+    text = draw(st.text(alphabet=ALPHABET, min_size=1, max_size=40))
+    mapped = MappedText.identity(text)
+    if draw(st.booleans()):  # a map that is not the identity: after a deletion
+        mapped = mapped.splice([Edit(0, min(1, len(text)), "")])
+    cuts = sorted(draw(st.sets(st.integers(0, len(mapped.text)), max_size=8)))
+    ranges = []
+    last = 0
+    for at in cuts:
+        end = draw(st.integers(at + 1, at + 4))
+        if at >= last and end <= len(mapped.text):
+            ranges.append((at, end))
+            last = end
+    return mapped, ranges
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=mapped_and_ranges())
+def test_absorb_is_the_splice_of_one_kept_character(
+    case: tuple[MappedText, list[tuple[int, int]]],
+) -> None:
+    mapped, ranges = case
+    edits = [Edit(s, e, mapped.text[s], ((s, e),)) for s, e in ranges]
+    fast, plain = mapped.absorb(ranges), mapped.splice(edits)
+    assert (fast.text, fast.starts, fast.ends) == (plain.text, plain.starts, plain.ends)
+
+
+def test_absorb_refuses_overlapping_ranges() -> None:
+    with pytest.raises(ValueError):
+        MappedText.identity("建设（shè）").absorb([(0, 3), (2, 4)])
+
+
+def _plain_pinyin(mapped: MappedText, found: list[normalize._Found]) -> MappedText:
+    """The normalizer's pinyin step as it was: ``remove_pinyin`` and one ``_Found`` each."""
+    return normalize._step(mapped, damage.remove_pinyin, found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=damaged_texts)
+def test_pinyin_step_matches_remove_pinyin(text: str) -> None:
+    fast_found: list[normalize._Found] = []
+    plain_found: list[normalize._Found] = []
+    fast = normalize._remove_pinyin(MappedText.identity(text), fast_found)
+    plain = _plain_pinyin(MappedText.identity(text), plain_found)
+    assert (fast.text, fast.starts, fast.ends) == (plain.text, plain.starts, plain.ends)
+    assert fast_found == plain_found
+
+
+def _remove_pinyin_by_edits(mapped: MappedText) -> tuple[MappedText, list[damage.Damage]]:
+    """``damage.remove_pinyin`` written with general edits, as before ``absorb``."""
+    edits, damages = [], []
+    for match in damage._PINYIN.finditer(mapped.text):
+        start, end = match.start() - 1, match.end()
+        char = mapped.text[start]
+        if damage._annotates(char, match.group(1)):
+            edits.append(Edit(start, end, char, ((start, end),)))
+            damages.append(damage.Damage("pinyin", start, end, char + match.group(0), char))
+    return mapped.splice(edits), damages
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_real_report_pinyin_as_by_edits(name: str) -> None:
+    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+    mapped = MappedText.identity(text)
+    fast, fast_damages = damage.remove_pinyin(mapped)
+    plain, plain_damages = _remove_pinyin_by_edits(mapped)
+    assert (fast.text, fast.starts, fast.ends) == (plain.text, plain.starts, plain.ends)
+    assert fast_damages == plain_damages
+
+
+def _script_by_full_count(before: str, after: str) -> str:
+    changed = sum(map(str.__ne__, before, after))
+    if not changed:
+        return "simplified"
+    cjk = sum(1 for c in before if "\u4e00" <= c <= "\u9fff") or 1
+    return "traditional" if changed / cjk > 0.05 else "simplified"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.text(alphabet="国國发發法a1，", max_size=1200),
+    flips=st.sets(st.integers(0, 1199), max_size=200),
+)
+def test_script_detection_stops_early_with_the_same_answer(before: str, flips: set[int]) -> None:
+    swap = {"国": "國", "國": "国", "发": "發", "發": "发"}
+    after = "".join(swap.get(c, c) if i in flips else c for i, c in enumerate(before))
+    assert normalize.detect_script(before, after) == _script_by_full_count(before, after)
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_real_report_script(name: str) -> None:
+    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+    converted = normalize._t2s().convert(text)
+    assert normalize.detect_script(text, converted) == _script_by_full_count(text, converted)
+
+
+def _excerpt_by_walk(text: str, span: Span, limit: int) -> tuple[int, int]:
+    """The excerpt's normalized range, walked one character at a time (the plain form)."""
+    lo = max(0, span.start)
+    hi = min(len(text), max(span.end, lo + 1))
+    stops = "。；！？\n"
+    while lo > 0 and text[lo - 1] not in stops and span.start - lo < limit:
+        lo -= 1
+    while hi < len(text) and text[hi - 1] not in stops and hi - span.end < limit:
+        hi += 1
+    return lo, hi
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet="法治。；！？\n，a", min_size=1, max_size=50),
+    start=st.integers(0, 50),
+    length=st.integers(0, 6),
+    limit=st.integers(0, 12),
+)
+def test_excerpt_finds_the_stops_of_the_walk(
+    text: str, start: int, length: int, limit: int
+) -> None:
+    doc = document_from_text(text)
+    start = min(start, len(doc.text))
+    span = Span(start, min(len(doc.text), start + length))
+    lo, hi = _excerpt_by_walk(doc.text, span, limit)
+    expected = doc.original_text(Span(lo, hi)).strip() if doc.text else ""
+    assert excerpt(doc, span, limit) == expected
+
+
+def test_hand_written_inits_set_every_field() -> None:
+    span = Span(2, 5)
+    assert (span.start, span.end, len(span)) == (2, 5, 3)
+    assert span == Span(2, 5) and hash(span) == hash(Span(2, 5)) and span < Span(2, 6)
+    assert dataclasses.replace(span, end=7) == Span(2, 7)
+    with pytest.raises(ValueError):
+        Span(5, 2)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 1  # type: ignore[misc]
+    repair = Repair("pinyin", span, "設(shè)", "設")
+    assert dataclasses.astuple(repair) == ("pinyin", (2, 5), "設(shè)", "設")
+    interval = Interval(Decimal(1), Decimal(2))
+    quantity = Quantity(span, Decimal(3), interval, "件", "count")
+    fields = {f.name: getattr(quantity, f.name) for f in dataclasses.fields(Quantity)}
+    assert fields == {
+        "span": span, "value": Decimal(3), "interval": interval, "unit": "件", "kind": "count",
+        "qualifier": "", "decimals": 0, "text": "",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_labels_skip_the_tail_search_only_where_it_cannot_match(name: str) -> None:
+    """Every figure's label in a real report, against the filler search run on every label."""
+    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+    view = bind.view_of(document_from_text(text).text)
+    assert view.quantities
+    for q in view.quantities:
+        plain = bind._FILLER_TAIL.sub("", view.raw_label(q).strip())
+        assert view.label(q) == bind._FILLER_HEAD.sub("", plain)
+
+
+@pytest.mark.parametrize("label", ["受理案件共计", "办结率达到了", "收到申请", "共", "", "计为"])
+def test_label_tail_fillers(label: str) -> None:
+    view = bind.TextView(label + "12件", list(range(len(label) + 3)))
+    view.quantities = extract_quantities(view.text)
+    plain = bind._FILLER_HEAD.sub("", bind._FILLER_TAIL.sub("", label.strip()))
+    assert view.label(view.quantities[0]) == plain
+
+
+NEEDS = [
+    ["法治", "复议"],
+    ["(?P<x>督察)", "(?P<x>考核)"],  # the same group name twice: searched one by one
+    ["[0-9]+件", "办结"],
+    ["不存在的词"],
+]
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+@pytest.mark.parametrize("needs", NEEDS, ids=["plain", "same-group", "class", "absent"])
+def test_any_in_answers_as_any_match(name: str, needs: list[str]) -> None:
+    text = document_from_text((REPORTS / f"{name}.txt").read_text(encoding="utf-8")).text
+    for start in range(0, len(text), 97):
+        end = min(len(text), start + 211)
+        expected = report_text.any_match(needs, text, start, end) is not None
+        assert report_text.any_in(needs, text, start, end) == expected
+
+
+def _role_by_phrases(label: str, roles: list[list[str]], exclude: list[str]) -> int | None:
+    """``relations._role`` without the alternation that rules labels out first."""
+    if any(word in label for word in exclude):
+        return None
+    best = {}
+    for index, phrases in enumerate(roles):
+        lengths = [len(p) for p in phrases if p in label]
+        if lengths:
+            best[index] = max(lengths)
+    if not best:
+        return None
+    longest = max(best.values())
+    winners = [index for index, length in best.items() if length == longest]
+    return winners[0] if len(winners) == 1 else None
+
+
+STAGES = [["收到", "收件"], ["受理", "立案"], ["办结", "审结", "调解成功", "调解"]]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    label=st.lists(
+        st.sampled_from(["收到", "受理", "办结", "调解", "成功", "案件", "不予", "行政", "件"]),
+        max_size=6,
+    ).map("".join)
+)
+def test_role_as_by_phrases(label: str) -> None:
+    exclude = ["不予"]
+    assert relations._role(label, STAGES, exclude) == _role_by_phrases(label, STAGES, exclude)
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_real_report_roles(name: str) -> None:
+    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+    view = bind.view_of(document_from_text(text).text)
+    for q in view.quantities:
+        label = view.label(q)
+        assert relations._role(label, STAGES, []) == _role_by_phrases(label, STAGES, [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(case=mapped_and_ranges(), empties=st.lists(st.integers(0, 40), max_size=3))
+def test_drop_ranges_skips_empty_ranges(
+    case: tuple[MappedText, list[tuple[int, int]]], empties: list[int]
+) -> None:
+    """Empty ranges cut nothing, and no range at all gives the same text and map."""
+    mapped, ranges = case
+    size = len(mapped.text)
+    with_empty = sorted({*ranges, *((min(e, size), min(e, size)) for e in empties)})
+    # keep the list non-overlapping: an empty range inside a cut range is dropped
+    with_empty = [
+        r
+        for r in with_empty
+        if (r[0] == r[1] and not any(s < r[0] < e for s, e in ranges)) or r in ranges
+    ]
+    plain, fast = mapped.drop_ranges(ranges), mapped.drop_ranges(with_empty)
+    assert (fast.text, fast.starts, fast.ends) == (plain.text, plain.starts, plain.ends)
+    same = mapped.drop_ranges([])
+    assert (same.text, same.starts, same.ends) == (mapped.text, mapped.starts, mapped.ends)
