@@ -77,7 +77,7 @@ SLOGAN = re.compile(
     r"|按照|对标|完善|健全|提升|提高|优化|注重|重视|突出|推行|实施|执行|规范"
 )
 # A hit that is the guide of its clause (以习近平法治思想为指导) names the guiding idea: weak.
-GUIDE = re.compile(r"[^，,。；;\n]{0,24}?为(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
+GUIDE = re.compile(r"(?:[^，,。；;\n]{0,24}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
 FUTURE = re.compile(
     # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭) nor 拟定 "to draft" (an act).
     r"下一步|明年|今后|来年|(?<![模虚])拟(?!定)|力争|争取|计划(?:于|在|到|年内)|[们区县市局镇府]将"
