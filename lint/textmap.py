@@ -127,19 +127,9 @@ class MappedText:
             starts += old_starts[last : edit.start]
             ends += old_ends[last : edit.start]
             out.append(edit.text)
-            pieces = edit.pieces
-            if (
-                pieces is not None
-                and len(pieces) == 1 == len(edit.text)
-                and pieces[0][1] > pieces[0][0]
-            ):
-                # one new character from a non-empty range (a kept character and its pinyin)
-                starts.append(old_starts[pieces[0][0]])
-                ends.append(old_ends[pieces[0][1] - 1])
-            else:
-                for lo, hi in self._pieces(edit):
-                    starts.append(lo)
-                    ends.append(hi)
+            for lo, hi in self._pieces(edit):
+                starts.append(lo)
+                ends.append(hi)
             last = edit.end
         self._keep(last, len(text), out, starts, ends)
         return MappedText("".join(out), starts, ends)

@@ -22,6 +22,12 @@ def _role(label: str, roles: list[list[str]], exclude: list[str]) -> int | None:
     """
     if not _any_phrase(tuple(map(tuple, roles))).search(label) or has_any(label, exclude):
         return None
+    return best_role(label, roles)
+
+
+def best_role(label: str, roles: list[list[str]]) -> int | None:
+    """The role whose longest phrase occurs in ``label``, phrase by phrase (``_role`` rules
+    most labels out before it)."""
     best: dict[int, int] = {}
     for index, phrases in enumerate(roles):
         lengths = [len(p) for p in phrases if p in label]

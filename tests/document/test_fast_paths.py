@@ -242,16 +242,7 @@ def _role_by_phrases(label: str, roles: list[list[str]], exclude: list[str]) -> 
     """``relations._role`` without the alternation that rules labels out first."""
     if any(word in label for word in exclude):
         return None
-    best = {}
-    for index, phrases in enumerate(roles):
-        lengths = [len(p) for p in phrases if p in label]
-        if lengths:
-            best[index] = max(lengths)
-    if not best:
-        return None
-    longest = max(best.values())
-    winners = [index for index, length in best.items() if length == longest]
-    return winners[0] if len(winners) == 1 else None
+    return relations.best_role(label, roles)
 
 
 STAGES = [["收到", "收件"], ["受理", "立案"], ["办结", "审结", "调解成功", "调解"]]
