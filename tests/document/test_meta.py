@@ -82,7 +82,7 @@ CITY_TEXT = [
     ("default-city", "全市法治政府建设取得新成效。", "city"),
     (
         "districts-and-towns-of-a-prefecture",
-        "9个市政府部门、2个区（市）县、4个镇（街道）接受实地督察。",
+        "抽查3个区（市）县和5个镇（街道）的法治建设情况。",
         "city",
     ),
 ]
