@@ -5,7 +5,7 @@ contexts) go into ONE Aho-Corasick automaton, built once per rule set and cached
 RE2 patterns are compiled once. A scan runs the automaton over the text once, runs each
 compiled pattern once, then per rule drops hits inside an ``exclude`` context, drops short
 hits glued to a neighbour by a dictionary word (``lint.segment.glued``), adds the hits of
-``deeds`` patterns (``deeds`` lists them again so the grader can tell them apart), and turns
+``deeds`` patterns (``Scan.deeds`` keeps them apart for the grader), and turns
 ``components`` into hits where enough of them meet in one paragraph (or section, sentence).
 The keys themselves are documented in ``lint.checks.topics``.
 """
@@ -129,6 +129,15 @@ def _components(rule: Rule, raw: Any) -> Components | None:
     return Components(least, [[t.strip() for t in g] for g in groups], within)
 
 
+@dataclass
+class Scan:
+    """What one scan found: rule id → sorted hits (spans of the text) that count for that
+    topic, and rule id → those of its hits that ``deeds`` patterns found."""
+
+    hits: dict[str, list[Span]]
+    deeds: dict[str, frozenset[Span]]
+
+
 class TopicMatcher:
     """The compiled form of a set of topic rules; ``scan`` gives each rule's hits."""
 
@@ -140,12 +149,10 @@ class TopicMatcher:
             [p for s in self.specs for p in (*s.regex, *s.deeds, *s.exclude_regex)]
         )
         self._live: tuple[str, frozenset[int] | None] | None = None
-        # the deeds found by the last scan, for ``deeds`` on the same text
-        self._found_deeds: tuple[str, dict[str, frozenset[Span]]] | None = None
 
-    def scan(self, doc: Document) -> dict[str, list[Span]]:
-        """Rule id → sorted hits (spans of ``doc.text``) that count for that topic; a rule's
-        ``deeds`` hits are among them (``deeds`` tells which)."""
+    def scan(self, doc: Document) -> Scan:
+        """Each rule's hits in ``doc.text`` that count for its topic, and which of them are
+        ``deeds`` (phrases that are the work itself)."""
         text = doc.text
         found = _literal_hits(self.automaton, text, len(self.specs))
         cuts = Cuts.of(text)
@@ -156,26 +163,14 @@ class TopicMatcher:
             excluded += self._matches(spec.exclude_regex, text)
             hits = [h for h, term in terms if _counts(spec, text, h, term, excluded)]
             hits += [s for s in self._matches(spec.regex, text) if _clear(s, excluded)]
-            deeds = self._deeds(spec, text)
+            deeds = self._matches(spec.deeds, text)
             if spec.deeds:
                 found_deeds[spec.rule] = frozenset(deeds)
             hits += [s for s in deeds if _clear(s, excluded)]
             if spec.components:
                 hits += _component_hits(spec, doc, cuts, groups, excluded)
             result[spec.rule] = sorted(set(hits))
-        self._found_deeds = (text, found_deeds)
-        return result
-
-    def deeds(self, doc: Document) -> dict[str, frozenset[Span]]:
-        """Rule id → the spans of its ``deeds`` patterns (phrases that are the work itself)."""
-        if self._found_deeds is not None and self._found_deeds[0] is doc.text:
-            return self._found_deeds[1]
-        return {
-            spec.rule: frozenset(self._deeds(spec, doc.text)) for spec in self.specs if spec.deeds
-        }
-
-    def _deeds(self, spec: Spec, text: str) -> list[Span]:
-        return self._matches(spec.deeds, text)
+        return Scan(result, found_deeds)
 
     def _matches(self, patterns: list[Pattern], text: str) -> list[Span]:
         """The matches of ``patterns``, searching only those the pattern set finds in the text."""

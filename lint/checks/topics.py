@@ -43,8 +43,9 @@ class TopicCheck:
     def run(self, rules: Sequence[Rule], doc: Document, ctx: RunContext) -> CheckOutput:
         out = CheckOutput()
         matcher = matcher_for(rules)
-        hits = matcher.scan(doc)
-        grader = Grader(doc, matcher.deeds(doc))
+        found = matcher.scan(doc)
+        hits = found.hits
+        grader = Grader(doc, found.deeds)
         for rule in rules:
             evidence: list[Span] = []
             if rule.id in ctx.not_applicable:
