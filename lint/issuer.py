@@ -4,14 +4,16 @@ The issuer comes from the title's prefix (``十堰市人民政府关于…``, ``
 without a title, from the place that opens the report (``2023年，金塔县坚持…``).
 Levels: ``province`` 省/自治区/直辖市; ``city`` 设区的市/自治州/地区/盟; ``county``
 县/区/旗/县级市/自治县; ``township`` 乡/镇/街道; ``department`` for an organ of a
-government (局/委/办/厅…). A name ending in 市 is a 设区的市 unless the text shows a
-county-level city: no ``县（市、区）`` below it and a superior ``XX市委`` above it, or
-``镇（街道）`` as its units.
+government (局/委/办/厅…). A name ending in 市 is a 设区的市 unless it is on the list of
+county-level cities (``lint/data/county-cities.txt``) or the text shows a county-level city: no
+``县（市、区）`` below it and a superior ``XX市委`` above it, or ``镇（街道）`` as its units.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _SUFFIX_LEVEL = (
@@ -158,6 +160,8 @@ def resolve_city(issuer: str, level: str, text: str) -> str:
     """A 市 issuer is a 设区的市 unless the text shows a county-level city."""
     if level != "city" or not issuer.endswith("市") or issuer.endswith("州"):
         return level
+    if _county_city(issuer):
+        return "county"
     if _CITY_CLUES.search(text):
         return "city"
     superior = {_strip_leading(m.group("city")) for m in _SUPERIOR.finditer(text)} - {issuer}
@@ -165,6 +169,22 @@ def resolve_city(issuer: str, level: str, text: str) -> str:
     if superior or _TOWN_UNITS.search(text):
         return "county"
     return "city"
+
+
+@lru_cache(maxsize=1)
+def _county_cities() -> frozenset[str]:
+    """The county-level cities' names (``lint/data/make_county_cities.py``)."""
+    path = Path(__file__).resolve().parent / "data" / "county-cities.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _county_city(issuer: str) -> bool:
+    """``晋州市``, also after its province or prefecture (``河北省晋州市``)."""
+    names = _county_cities()
+    return issuer in names or any(
+        issuer[cut:] in names for cut in range(2, len(issuer) - 2) if issuer[cut - 1] in "省市州盟"
+    )
 
 
 _SELF_ORGAN = re.compile(

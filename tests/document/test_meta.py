@@ -96,6 +96,21 @@ def test_city_or_county_level_city(sentence: str, level: str) -> None:
     assert document_from_text(text).meta.level == level
 
 
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("晋州市人民政府关于2023年法治政府建设情况的报告", "county"),  # on the gazetteer
+        ("河北省晋州市2023年法治政府建设情况报告", "county"),
+        ("丹江口市人民政府关于2022年度法治政府建设情况的报告", "county"),
+        ("石家庄市人民政府关于2023年法治政府建设情况的报告", "city"),  # a prefecture
+        ("晋州市司法局2023年法治政府建设情况报告", "department"),
+    ],
+)
+def test_county_level_city_from_gazetteer(title: str, level: str) -> None:
+    # the body says nothing of the city's level: only the list of county-level cities can
+    assert document_from_text(title + "\n" + BODY).meta.level == level
+
+
 YEARS = [
     ("title", "某某县2023年度法治政府建设情况报告\n" + BODY, 2023),
     (
