@@ -7,6 +7,8 @@ compiled pattern once, then per rule drops hits inside an ``exclude`` context, d
 hits glued to a neighbour by a dictionary word (``lint.segment.glued``), adds the hits of
 ``deeds`` patterns (``Scan.deeds`` keeps them apart for the grader), and turns
 ``components`` into hits where enough of them meet in one paragraph (or section, sentence).
+The hits of ``related`` patterns count too, and ``Scan.related`` keeps them apart: the
+grader rates them at most ``weak``.
 The keys themselves are documented in ``lint.checks.topics``.
 """
 
@@ -24,7 +26,7 @@ from lint.rules.regex import Pattern, PatternSet, compile_pattern
 from lint.segment import Cuts, glued
 
 MATCH_KEYS = frozenset(
-    {"any", "regex", "deeds", "components", "exclude", "exclude_regex", "boundary"}
+    {"any", "regex", "deeds", "related", "components", "exclude", "exclude_regex", "boundary"}
 )
 WITHIN = ("paragraph", "section", "sentence")
 SHORT_TERM = 2  # terms this short always have their word boundaries checked
@@ -46,6 +48,7 @@ class Spec:
     any: list[str] = field(default_factory=list)
     regex: list[Pattern] = field(default_factory=list)
     deeds: list[Pattern] = field(default_factory=list)
+    related: list[Pattern] = field(default_factory=list)
     components: Components | None = None
     exclude: list[str] = field(default_factory=list)
     exclude_regex: list[Pattern] = field(default_factory=list)
@@ -68,12 +71,13 @@ def parse_spec(rule: Rule) -> Spec:
         any=_strings(rule, match, "any"),
         regex=_patterns(rule, match, "regex"),
         deeds=_patterns(rule, match, "deeds"),
+        related=_patterns(rule, match, "related"),
         components=_components(rule, match.get("components")),
         exclude=_strings(rule, match, "exclude"),
         exclude_regex=_patterns(rule, match, "exclude_regex"),
     )
     spec.boundary = frozenset(_strings(rule, match, "boundary"))
-    if not (spec.any or spec.regex or spec.deeds or spec.components):
+    if not (spec.any or spec.regex or spec.deeds or spec.related or spec.components):
         raise _error(rule, "match 需要 any、regex、deeds 或 components 之一", "match")
     return spec
 
@@ -132,10 +136,11 @@ def _components(rule: Rule, raw: Any) -> Components | None:
 @dataclass
 class Scan:
     """What one scan found: rule id → sorted hits (spans of the text) that count for that
-    topic, and rule id → those of its hits that ``deeds`` patterns found."""
+    topic, and rule id → those of its hits that ``deeds`` (``related``) patterns found."""
 
     hits: dict[str, list[Span]]
     deeds: dict[str, frozenset[Span]]
+    related: dict[str, frozenset[Span]] = field(default_factory=dict)
 
 
 class TopicMatcher:
@@ -146,7 +151,7 @@ class TopicMatcher:
         self.specs = [parse_spec(rule) for rule in rules]
         self.automaton = _automaton(self.specs)
         self.patterns = PatternSet(
-            [p for s in self.specs for p in (*s.regex, *s.deeds, *s.exclude_regex)]
+            [p for s in self.specs for p in (*s.regex, *s.deeds, *s.related, *s.exclude_regex)]
         )
         self._live: tuple[str, frozenset[int] | None] | None = None
 
@@ -158,6 +163,7 @@ class TopicMatcher:
         cuts = Cuts.of(text)
         result: dict[str, list[Span]] = {}
         found_deeds: dict[str, frozenset[Span]] = {}
+        found_related: dict[str, frozenset[Span]] = {}
         for index, spec in enumerate(self.specs):
             terms, groups, excluded = found[index]
             excluded += self._matches(spec.exclude_regex, text)
@@ -167,10 +173,14 @@ class TopicMatcher:
             if spec.deeds:
                 found_deeds[spec.rule] = frozenset(deeds)
             hits += [s for s in deeds if _clear(s, excluded)]
+            if spec.related:
+                related = [s for s in self._matches(spec.related, text) if _clear(s, excluded)]
+                found_related[spec.rule] = frozenset(related)
+                hits += related
             if spec.components:
                 hits += _component_hits(spec, doc, cuts, groups, excluded)
             result[spec.rule] = sorted(set(hits))
-        return Scan(result, found_deeds)
+        return Scan(result, found_deeds, found_related)
 
     def _matches(self, patterns: list[Pattern], text: str) -> list[Span]:
         """The matches of ``patterns``, searching only those the pattern set finds in the text."""

@@ -9,7 +9,9 @@ when that text does not name the topic again); ``covered`` when it states one. A
 the hit is part of), a concrete verb of doing (制定, 印发, 开展, 办理, 审查…; not when it names
 a system: 审查制度; not 同部署 or 重要部署, which are slogans), a meeting that studied or
 discussed something (常务会议专题学习…), a zero figure (未发生…案件) or a list of means
-(采取…等方式). The guide of its clause (以习近平法治思想为指导) is only named. In the preamble only
+(采取…等方式). The guide of its clause (以习近平法治思想为指导) is only named; the subject of a
+result formula (法治化营商环境持续优化) is graded by its own clause, in a heading of several
+clauses like one item of a list. In the preamble only
 the hit's own clause counts: its run-on sentence strings slogans together.
 When the hit is the object of a slogan verb (落实, 推进, 加强…) its
 own clause counts, or a means clause right before it (通过…等形式，深入学习…), or, unless it is
@@ -37,10 +39,10 @@ FACT = re.compile(
     r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮宗])"
     r"|[两二三四五六七八九十]+(?:次|轮)"
     r"|《[^》\n]{2,}》"
-    r"|制定|印发|出台|修订|开展|召开"
+    r"|制定|制发|印发|出台|修订|开展|召开"
     # 完成了年度任务、率先建成法治政府的目标 are slogans; 完成整改、建成平台 are deeds
     r"|(?:完成|建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
-    r"|下发|配备|录入|启用|编制|梳理|命名|获评|创成|入选|审定|审议|通报|签订|列入"
+    r"|邀请|授课|专题辅导|下发|配备|录入|启用|编制|梳理|命名|获评|创成|入选|审定|审议|通报|签订|列入"
     r"|新增|取消|下放|承接|精简|压减|删减"
     # these also name a system (审查、备案及清理制度): then they are nouns, not deeds
     r"|(?:办理|审查|审核|评查|清理|受理|办结|发布|公布|听取)"
@@ -61,12 +63,12 @@ FACT = re.compile(
 # (贯彻落实《纲要》: named only, weak); it studies or publicises a law (集体学习《行政复议法》:
 # law study, not the work the law governs). An attributive 印发的《…》 names who issued it.
 TITLE_USE = re.compile(
-    r"(?P<made>制定|印发|出台|修订|修改|编制|发布|起草|下发|审议通过)(?!的)"
+    r"(?P<made>制定|制发|印发|出台|修订|修改|编制|发布|起草|下发|审议通过)(?!的)"
     r"|(?P<basis>根据|依据|依照)"
     r"|(?P<followed>贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕)"
     r"|(?P<studied>学习|学法|研读|宣传|宣讲|解读|培训|考试)"
 )
-MADE = re.compile(r"(?:制定|印发|出台|编制|发布|下发)了?《")
+MADE = re.compile(r"(?:制定|制发|印发|出台|编制|发布|下发)了?《")
 TITLE = re.compile(r"《[^》\n]*》")
 LAW_TITLE_END = ("法》", "法典》", "条例》", "规定》", "办法》")
 # A leading means clause (通过常务会、党组会等形式，…) says how the slogan verb after it was done.
@@ -75,6 +77,12 @@ MEANS = re.compile(r"(?:通过|依托|借助|利用)[^。；，,\n]{2,30}等(?:�
 SLOGAN = re.compile(
     r"落实|推进|贯彻|加强|深化|坚持|强化|推动|督促|践行|弘扬|宣传|学习|纳入|围绕|聚焦|结合"
     r"|按照|对标|完善|健全|提升|提高|优化|注重|重视|突出|推行|实施|执行|规范"
+)
+# A hit that is the subject of a result formula (法治化营商环境持续优化): a summary, its own
+# clause only counts (the figures after it are about the measures it sums up).
+RESULT = re.compile(
+    r"(?:的)?(?:工作)?(?:水平|质效|能力)?(?:不断|持续|进一步|稳步|显著|明显|日益|逐步|全面)?"
+    r"(?:得到)?(?:优化|提升|增强|改善|巩固|彰显|向好|提高|加强|深化)[^，,。；;\n]{0,2}(?:[，,。；;\n]|$)"
 )
 # A hit that is the guide of its clause (以习近平法治思想为指导) names the guiding idea: weak.
 GUIDE = re.compile(r"(?:[^，,。；;\n]{0,24}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
@@ -99,9 +107,15 @@ MAX_EVIDENCE = 3
 class Grader:
     """Grades hits of one document: covered, weak or planned."""
 
-    def __init__(self, doc: Document, deeds: dict[str, frozenset[Span]] | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        deeds: dict[str, frozenset[Span]] | None = None,
+        related: dict[str, frozenset[Span]] | None = None,
+    ) -> None:
         self.doc = doc
         self.deeds = deeds or {}
+        self.related = related or {}
         self._deeds: frozenset[Span] = frozenset()  # the deeds of the topic being graded
         self.text = doc.text
         self.cuts = Cuts.of(doc.text)
@@ -115,6 +129,7 @@ class Grader:
         """The topic's status and its best evidence (at most three hits): the first hits
         (by position) of the best grade that do not overlap each other."""
         self._deeds = self.deeds.get(rule_id, frozenset())
+        related = self.related.get(rule_id, frozenset())
         title = self.doc.meta.title_span
         hits = sorted(h for h in hits if title is None or not h.overlaps(title))
         self._hits = hits
@@ -124,6 +139,8 @@ class Grader:
             if not self.counts(hit):
                 continue
             rank = RANK[self.grade(hit)]
+            if hit in related:  # it touches the topic without being it: at most weak
+                rank = max(rank, RANK["weak"])
             by_rank.setdefault(rank, []).append(hit)
             if rank == 0 and not any(hit.overlaps(e) for e in covered):
                 covered.append(hit)
@@ -165,7 +182,10 @@ class Grader:
             return "covered" if done or states_fact(self.text, rest, hit, False) else "weak"
         if GUIDE.match(self.text, hit.end, clause.end):  # 以…为指导: a guide, never a deed
             return "weak"
-        if SLOGAN.search(self.text, clause.start, hit.start) is None:
+        if RESULT.match(self.text, hit.end, clause.end + 1):
+            if states_fact(self.text, clause, hit):
+                return "covered"
+        elif SLOGAN.search(self.text, clause.start, hit.start) is None:
             if states_fact(self.text, sentence, hit):
                 return "covered"
         elif self.slogan_object_fact(hit, clause, sentence):
@@ -216,11 +236,16 @@ class Grader:
 
     def grade_headed(self, heading: Span, body: Span, hit: Span) -> str:
         """A hit in a heading (or a run-in lead): covered when the text it heads states a fact;
-        when the heading lists several things (权责清单、负面清单制度), only if that text names
-        the topic again."""
+        when the heading lists several things (权责清单、负面清单制度), or the hit is the subject
+        of a result formula in one of its clauses (健全职能体系，营商环境持续优化), only if that
+        text names the topic again."""
         if not states_fact(self.text, body, hit):
             return "weak"
-        if listed(self.text, heading, hit) and not any(
+        several = listed(self.text, heading, hit) or (
+            _clauses(self.text, heading) > 1
+            and RESULT.match(self.text, hit.end, self.cuts.clause(hit.start).end + 1) is not None
+        )
+        if several and not any(
             heading.end <= other.start < body.end and self.counts(other) for other in self._hits
         ):
             return "weak"
@@ -240,6 +265,12 @@ class Grader:
         if section is not None:
             end = min(end, section.body.end)
         return Span(heading.start, max(heading.end, end))
+
+
+def _clauses(text: str, span: Span) -> int:
+    """How many clauses the span holds (a heading 进一步健全…，法治化营商环境持续优化 two)."""
+    body = text[span.start : span.end].rstrip("。；;，,：: \n")
+    return 1 + sum(body.count(mark) for mark in "，,；;")
 
 
 def _evidence(hits: list[Span]) -> list[Span]:

@@ -10,6 +10,9 @@ A topic rule (``kind: topic``) says where its topic is mentioned with ``match``:
 - ``deeds``: RE2 patterns of phrases that are themselves the work done (``纳入…年度考核``,
   ``就履行第一责任人职责情况…述职``): such a hit is ``covered`` wherever it is not planned
   (plans part, future or negated clause) and not in a heading without facts or a frame.
+- ``related``: RE2 patterns of passages that touch the topic without being it (a single leg
+  of the three enforcement systems, a 法治 leading group set up): such a hit makes the topic
+  at most ``weak``.
 - ``components``: ``{min: 2, of: [[执法公示, 公示制度], [全过程记录], [法制审核]], within:
   paragraph}``: the topic described by its parts without its name. Where terms of at least
   ``min`` groups meet in one paragraph (or ``section``, ``sentence``), they count as hits.
@@ -45,7 +48,7 @@ class TopicCheck:
         matcher = matcher_for(rules)
         found = matcher.scan(doc)
         hits = found.hits
-        grader = Grader(doc, found.deeds)
+        grader = Grader(doc, found.deeds, found.related)
         for rule in rules:
             evidence: list[Span] = []
             if rule.id in ctx.not_applicable:

@@ -55,11 +55,28 @@ def test_boundaries_both_directions(slug: str, text: str, expected: str) -> None
     assert status_of(text, rule_by_slug(P21, slug)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a result formula sums up: the figure after it belongs to another measure
+        ("法治化营商环境持续优化，网上办件较上年提升20%。", "weak"),
+        ("优化营商环境，网上办件较上年提升20%。", "covered"),
+        ("营商环境明显改善，市场主体增加1200户。", "weak"),
+        ("（二）健全职能体系，法治化营商环境持续优化\n推动专项规划任务落实，完成32项。", "weak"),
+        ("（二）法治化营商环境持续优化\n开展营商环境专项整治，清理文件32件。", "covered"),
+    ],
+)
+def test_result_formula_is_graded_by_its_own_clause(text: str, expected: str) -> None:
+    assert status_of(text, rule_by_slug(P21, "business-environment")) == expected
+
+
 def test_components_need_min_groups_in_one_paragraph() -> None:
     rule = rule_by_slug(P21, "three-enforcement-systems")
     together = "依托执法公示平台公示案件1684件，审核重大执法决定104件。"
     assert status_of(together, rule) == "covered"
-    assert status_of(together.replace("，", "。\n"), rule) == "missing"
+    # apart, no two legs meet: the publicity platform alone only touches the topic (related)
+    assert status_of(together.replace("，", "。\n"), rule) == "weak"
+    assert status_of("审核重大执法决定104件。\n依托政务平台公示案件1684件。", rule) == "missing"
 
 
 @pytest.mark.parametrize(
@@ -153,6 +170,16 @@ def test_minimal_user_rule() -> None:
     assert status_of("无关。", rule) == "missing"
 
 
+def test_related_hits_make_a_topic_weak_at_most() -> None:
+    rule = _rule({"any": ["术语一"], "related": ["相关[事做]项"]})
+    TopicCheck().validate(rule)
+    assert status_of("今年办理相关事项36件。", rule) == "weak"
+    assert status_of("今年办理相关事项36件，制定术语一3项。", rule) == "covered"
+    assert status_of("下一步将办理相关事项。", rule) == "planned"
+    assert status_of("无关。", rule) == "missing"
+    assert status_of("办理相关事项。", _rule({"related": ["相关事项"]})) == "weak"
+
+
 @pytest.mark.parametrize(
     ("match", "key"),
     [
@@ -160,6 +187,7 @@ def test_minimal_user_rule() -> None:
         ({"any": ["甲", ""]}, "match.any[1]"),
         ({"regex": ["(?=甲)"]}, "match.regex[0]"),
         ({"regex": ["甲|"]}, "match.regex[0]"),
+        ({"related": ["(?<=甲)乙"]}, "match.related[0]"),
         ({"components": {"min": 4, "of": [["甲"], ["乙"]]}}, "match.components.min"),
         ({"components": {"of": [["甲"], []]}}, "match.components.of[1]"),
         ({"components": {"of": [["甲"]], "within": "page"}}, "match.components.within"),
@@ -191,6 +219,7 @@ def test_one_automaton_cached_per_rule_set() -> None:
         ("印发《工作要点》", True),
         ("办结率达100%", True),
         ("召开会议三次", True),
+        ("邀请党校教授专题授课", True),
         ("落实一次办、一件事改革", False),
         ("严格落实行政执法“三项制度”", False),
         ("建立健全工作机制", False),

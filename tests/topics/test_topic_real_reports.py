@@ -41,7 +41,7 @@ def _mentions(rule: Rule, sentence: str) -> bool:
     terms += [t for group in (match.get("components") or {}).get("of", []) for t in group]
     if any(term in sentence for term in terms):
         return True
-    patterns = [*(match.get("regex") or []), *(match.get("deeds") or [])]
+    patterns = [p for key in ("regex", "deeds", "related") for p in match.get(key) or []]
     return any(compile_pattern(p).search(sentence) for p in patterns)
 
 
