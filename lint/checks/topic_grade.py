@@ -94,7 +94,7 @@ FUTURE = re.compile(
 )
 SHORTFALL = re.compile(
     r"尚未|未能|还未|仍未|没有|有待|不够|不到位|滞后|较慢|薄弱|不充分|不均衡|不平衡|亟需|亟待"
-    r"|缺乏|欠缺|不完善|不健全|不严谨|短板"
+    r"|缺乏|欠缺|不完善|不健全|不严谨|(?<![补齐])短板"
 )
 # The object of a slogan verb that names a system (坚持集体讨论决策制度, 落实…清单制度,
 # 落实“谁执法谁普法”责任制): a principle adhered to; the rest of the sentence does not show it done.
