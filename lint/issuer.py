@@ -46,6 +46,9 @@ _PLACE = re.compile(rf"[\u4e00-\u9fff]+?(?:{_SUFFIXES})(?:(?<=州)市)?")
 _PARENT_GOVERNMENT = re.compile(r"^.*(?:人民政府|政府)(?=.)")
 _GOVERNMENT = re.compile(r"^(人民政府|政府|管委会|管理委员会|办事处)?$")
 _ORGAN = re.compile(r"(局|厅|部|委员会|委|办公室|办|中心|署|院|所|处|队|站|馆|会)$")
+_YEAR_FIRST = re.compile(
+    r"(?:19|20)\d\d(?:[—－-](?:19|20)?\d\d)?年度?(?:上半年|全年)?(?P<name>.{2,30}?)(?:关于|法治|依法行政)"
+)
 _PARTY = re.compile(r"^中共[\u4e00-\u9fff]{2,12}?(委员会|委)[\s、和与及]*")
 _NOT_NAME = re.compile(r"^(全|我|各|本|该|市县|县乡|城|社|辖|市|县|区|镇|乡|省)")
 _VERB = (
@@ -84,10 +87,15 @@ _SUPERIOR = re.compile(
 
 
 def issuer_from_title(title: str) -> tuple[str | None, str]:
-    """Issuer and level from the words before 关于/the year/法治政府 in a title."""
+    """Issuer and level from the words before 关于/the year/法治政府 in a title, or, in a title
+    that opens with its year (``2018年上海市法治政府建设情况的报告``), right after the year."""
+    title = re.sub(r"\s+", "", title)
     prefix = re.split(r"关于|(?:19|20)\d\d|[二〇零]{2}|法治|依法行政|年度", title, maxsplit=1)[0]
-    prefix = _PARTY.sub("", re.sub(r"\s+", "", prefix))
-    return parse_issuer(prefix)
+    found = parse_issuer(_PARTY.sub("", prefix))
+    after_year = _YEAR_FIRST.match(title)
+    if found[0] is None and after_year is not None:
+        return parse_issuer(_PARTY.sub("", after_year.group("name")))
+    return found
 
 
 def parse_issuer(name: str) -> tuple[str | None, str]:

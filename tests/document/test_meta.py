@@ -46,6 +46,8 @@ TITLES = [
     ("autonomous-region", "某某自治区2023年法治政府建设情况报告", "某某自治区", "province", 2023),
     ("banner", "某某旗2023年法治政府建设情况报告", "某某旗", "county", 2023),
     ("chinese-year", "某某县二〇二三年法治政府建设情况报告", "某某县", "county", 2023),
+    ("year-first-municipality", "2018年上海市法治政府建设情况的报告", "上海市", "province", 2018),
+    ("year-first-county", "2023年度某某县法治政府建设情况报告", "某某县", "county", 2023),
 ]
 
 
