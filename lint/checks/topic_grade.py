@@ -11,8 +11,9 @@ a system: 审查制度; not 同部署 or 重要部署, which are slogans), a mee
 discussed something (常务会议专题学习…), a zero figure (未发生…案件) or a list of means
 (采取…等方式). The guide of its clause (以习近平法治思想为指导) is only named; the subject of a
 result formula (法治化营商环境持续优化) is graded by its own clause, in a heading of several
-clauses like one item of a list. In the preamble only
-the hit's own clause counts: its run-on sentence strings slogans together.
+clauses like one item of a list. In a run of aims (a sentence of four or more clauses that each
+open with a slogan verb: 严格履行…，强化…，提升…，压实…) only the hit's own clause counts. In
+the preamble only the hit's own clause counts: its run-on sentence strings slogans together.
 When the hit is the object of a slogan verb (落实, 推进, 加强…) its
 own clause counts, or a means clause right before it (通过…等形式，深入学习…), or, unless it is
 one item of a 、-list, the rest of its sentence (严格落实第一责任人责任，召开专题会议5次);
@@ -96,6 +97,13 @@ SHORTFALL = re.compile(
     r"尚未|未能|还未|仍未|没有|有待|不够|不到位|滞后|较慢|薄弱|不充分|不均衡|不平衡|亟需|亟待"
     r"|缺乏|欠缺|不完善|不健全|不严谨|(?<![补齐])短板"
 )
+# A clause opening with a slogan verb, after an adverb (持续深化, 严格落实, 进一步加强).
+SLOGAN_LEAD = re.compile(
+    r"\s*(?:持续|严格|进一步|全面|深入|积极|切实|不断|着力|大力|扎实|认真)?(?:"
+    + SLOGAN.pattern
+    + r"|履行|压实|提升|强化|夯实|筑牢|拓展|激发|营造|健全)"
+)
+SLOGAN_RUN = 4  # clauses opening so in one sentence make it a run of slogans
 # The object of a slogan verb that names a system (坚持集体讨论决策制度, 落实…清单制度,
 # 落实“谁执法谁普法”责任制): a principle adhered to; the rest of the sentence does not show it done.
 SYSTEM = re.compile(r"[^，,。；;\n]{0,16}(?:制度|机制|责任制)(?:[，,。；;\n]|$)")
@@ -182,6 +190,8 @@ class Grader:
             return "covered" if done or states_fact(self.text, rest, hit, False) else "weak"
         if GUIDE.match(self.text, hit.end, clause.end):  # 以…为指导: a guide, never a deed
             return "weak"
+        if self.slogan_run(sentence):  # 强化…，提升…，压实…，落实…: only the own clause counts
+            sentence = clause
         if RESULT.match(self.text, hit.end, clause.end + 1):
             if states_fact(self.text, clause, hit):
                 return "covered"
@@ -192,6 +202,17 @@ class Grader:
             return "covered"
         body = run_in_body(self.text, sentence, self.cuts, self.doc.paragraph_at(hit.start))
         return "weak" if body is None else self.grade_headed(sentence, body, hit)
+
+    def slogan_run(self, sentence: Span) -> bool:
+        """A sentence strung from clauses that each open with a slogan verb (严格履行…，强化…，
+        提升…，压实…，落实…): a list of aims, where no clause's fact carries over to another."""
+        starts = 0
+        at = sentence.start
+        while at < sentence.end:
+            clause = self.cuts.clause(at)
+            starts += SLOGAN_LEAD.match(self.text, clause.start) is not None
+            at = clause.end
+        return starts >= SLOGAN_RUN
 
     def slogan_object_fact(self, hit: Span, clause: Span, sentence: Span) -> bool:
         """The object of a slogan verb (落实第一责任人责任): its own clause states a fact, or a

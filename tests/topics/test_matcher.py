@@ -70,6 +70,24 @@ def test_result_formula_is_graded_by_its_own_clause(text: str, expected: str) ->
     assert status_of(text, rule_by_slug(P21, "business-environment")) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run of aims: no clause's deed carries over to the hit's clause
+        (
+            "严格履行第一责任人职责，强化班子法治思维，提升执法能力，压实普法责任，"
+            "持续开展学法工作。",
+            "weak",
+        ),
+        # an aim and what was done about it
+        ("严格履行第一责任人职责，主持召开专题会议5次。", "covered"),
+        ("严格履行第一责任人职责，强化班子法治思维，主持召开专题会议5次。", "covered"),
+    ],
+)
+def test_run_of_slogans_keeps_facts_to_their_clause(text: str, expected: str) -> None:
+    assert status_of(text, rule_by_slug(P21, "first-responsible-person")) == expected
+
+
 def test_components_need_min_groups_in_one_paragraph() -> None:
     rule = rule_by_slug(P21, "three-enforcement-systems")
     together = "依托执法公示平台公示案件1684件，审核重大执法决定104件。"
