@@ -2,9 +2,10 @@
 
 Word boundaries are decided only for the hits that need it (see ``lint.matcher``): a hit is
 *glued* when a dictionary word of the surrounding text straddles its first or last character
-(``陈述法定事由`` holds ``陈述`` across the start of ``述法``). jieba runs through ``rjieba``
-without its HMM new-word guesser: with HMM on, ``和述法工作`` is cut ``和述/法`` (a guessed
-"word"), with it off only dictionary words can glue a hit to its neighbours.
+(``陈述法定事由`` holds ``陈述`` across the start of ``述法``). The cut is rjieba's without its
+HMM new-word guesser (``lint.wordcut``: the same cut over a dictionary that loads at once):
+with HMM on, ``和述法工作`` is cut ``和述/法`` (a guessed "word"), with it off only dictionary
+words can glue a hit to its neighbours.
 
 Sentences end at 。！？； or a line break; clauses also at ，and ：. The enumeration comma 、
 is not a break: it separates the items of one list. On these cuts: list items (``listed``), the
@@ -41,15 +42,11 @@ def glued(text: str, span: Span) -> bool:
 
 
 def _tokenize(text: str) -> Iterable[tuple[str, int, int]]:
-    """jieba's words of ``text`` with offsets, HMM off.
+    """jieba's words of ``text`` with offsets, HMM off: rjieba's cut (``lint.wordcut``) over
+    a dictionary that is memory-mapped, not built, when the first boundary is decided."""
+    from lint.wordcut import tokenize
 
-    rjieba loads its dictionary when imported (~0.1 s), so it is imported here, on the first
-    boundary to decide, not when the rules load: a run that decides none never pays for it.
-    """
-    import rjieba  # deliberately lazy, see above
-
-    result: Iterable[tuple[str, int, int]] = rjieba.tokenize(text, "default", False)
-    return result
+    return tokenize(text)
 
 
 @dataclass
