@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lint.model import Span
@@ -30,23 +29,14 @@ _CLAUSE_END = re.compile("[" + re.escape("".join(sorted(CLAUSE_ENDS))) + "]")
 
 
 def glued(text: str, span: Span) -> bool:
-    """True when a dictionary word straddles the start or the end of ``span``."""
+    """True when a dictionary word straddles the start or the end of ``span``: a word of
+    jieba's cut (rjieba's, HMM off: ``lint.wordcut``) of the hit and ``WINDOW`` characters
+    either side. jieba's dictionary is memory-mapped when the first boundary is decided."""
+    from lint.wordcut import straddled
+
     lo = max(0, span.start - WINDOW)
     hi = min(len(text), span.end + WINDOW)
-    for _word, start, end in _tokenize(text[lo:hi]):
-        start += lo
-        end += lo
-        if end - start > 1 and (start < span.start < end or start < span.end < end):
-            return True
-    return False
-
-
-def _tokenize(text: str) -> Iterable[tuple[str, int, int]]:
-    """jieba's words of ``text`` with offsets, HMM off: rjieba's cut (``lint.wordcut``) over
-    a dictionary that is memory-mapped, not built, when the first boundary is decided."""
-    from lint.wordcut import tokenize
-
-    return tokenize(text)
+    return straddled(text[lo:hi], (span.start - lo, span.end - lo))
 
 
 @dataclass

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from array import array
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,24 @@ def tokenize(text: str) -> list[Token]:
     if at < len(text):
         _other(text, at, len(text), tokens)
     return tokens
+
+
+def straddled(text: str, cuts: Sequence[int]) -> bool:
+    """Whether a word of ``tokenize(text)`` longer than one character holds ``text[c - 1]`` and
+    ``text[c]`` for one of the offsets ``cuts``. Only the blocks that hold a cut are cut: no
+    word crosses a block's edge, and outside the blocks only ``\r\n`` is longer than one."""
+    inner = [c for c in cuts if 0 < c < len(text)]
+    if any(text[c - 1 : c + 1] == "\r\n" for c in inner):
+        return True
+    for match in _HAN.finditer(text):
+        start, end = match.span()
+        held = [c for c in inner if start < c < end]
+        if held:
+            tokens: list[Token] = []
+            _block(text, start, end, tokens)
+            if any(b - a > 1 and a < c < b for _w, a, b in tokens for c in held):
+                return True
+    return False
 
 
 def _other(text: str, start: int, end: int, tokens: list[Token]) -> None:

@@ -68,11 +68,11 @@ def test_small_cases(text: str) -> None:
 
 
 def test_glued_verdicts_match_the_rjieba_cut() -> None:
-    """The verdict of ``glued`` for two-character hits all over a report, against the same
-    verdict computed from rjieba's tokens."""
+    """The verdict of ``glued`` for hits of one to four characters all over a report, against
+    the same verdict computed from rjieba's tokens."""
     text = TEXTS[0]
-    for start in range(0, len(text) - 2, 7):
-        span = Span(start, start + 2)
+    for start in range(0, len(text) - 4, 3):
+        span = Span(start, start + 1 + start % 4)
         lo, hi = max(0, start - segment.WINDOW), min(len(text), span.end + segment.WINDOW)
         expected = any(
             end - begin > 1
@@ -86,3 +86,23 @@ def test_dictionary_files_agree() -> None:
     words = wordcut.dictionary()
     assert len(words.freqs) == len(words.trie) > 300_000
     assert words.logp(words.trie["法治"]) < 0
+
+
+def test_straddled_against_rjieba_tokens() -> None:
+    """``straddled`` cuts only the blocks that hold a cut: its verdict is that of all tokens."""
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = rng.choice(TEXTS)
+        size = rng.randint(2, 24)
+        start = rng.randrange(len(text) - size)
+        window = text[start : start + size]
+        if rng.random() < 0.2:  # whitespace pairs, which jieba-rs keeps as one token
+            at = rng.randrange(size)
+            window = window[:at] + "\r\n" + window[at:]
+        cuts = sorted(rng.sample(range(len(window) + 1), 2))
+        expected = any(
+            end - begin > 1 and begin < cut < end
+            for _word, begin, end in reference(window)
+            for cut in cuts
+        )
+        assert wordcut.straddled(window, cuts) is expected, (window, cuts)
