@@ -2,9 +2,10 @@
 
 Word boundaries are decided only for the hits that need it (see ``lint.matcher``): a hit is
 *glued* when a dictionary word of the surrounding text straddles its first or last character
-(``陈述法定事由`` holds ``陈述`` across the start of ``述法``). jieba runs through ``rjieba``
-without its HMM new-word guesser: with HMM on, ``和述法工作`` is cut ``和述/法`` (a guessed
-"word"), with it off only dictionary words can glue a hit to its neighbours.
+(``陈述法定事由`` holds ``陈述`` across the start of ``述法``). The cut is rjieba's without its
+HMM new-word guesser (``lint.wordcut``: the same cut over a dictionary that loads at once):
+with HMM on, ``和述法工作`` is cut ``和述/法`` (a guessed "word"), with it off only dictionary
+words can glue a hit to its neighbours.
 
 Sentences end at 。！？； or a line break; clauses also at ，and ：. The enumeration comma 、
 is not a break: it separates the items of one list. On these cuts: list items (``listed``), the
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lint.model import Span
@@ -29,27 +29,14 @@ _CLAUSE_END = re.compile("[" + re.escape("".join(sorted(CLAUSE_ENDS))) + "]")
 
 
 def glued(text: str, span: Span) -> bool:
-    """True when a dictionary word straddles the start or the end of ``span``."""
+    """True when a dictionary word straddles the start or the end of ``span``: a word of
+    jieba's cut (rjieba's, HMM off: ``lint.wordcut``) of the hit and ``WINDOW`` characters
+    either side. jieba's dictionary is memory-mapped when the first boundary is decided."""
+    from lint.wordcut import straddled
+
     lo = max(0, span.start - WINDOW)
     hi = min(len(text), span.end + WINDOW)
-    for _word, start, end in _tokenize(text[lo:hi]):
-        start += lo
-        end += lo
-        if end - start > 1 and (start < span.start < end or start < span.end < end):
-            return True
-    return False
-
-
-def _tokenize(text: str) -> Iterable[tuple[str, int, int]]:
-    """jieba's words of ``text`` with offsets, HMM off.
-
-    rjieba loads its dictionary when imported (~0.1 s), so it is imported here, on the first
-    boundary to decide, not when the rules load: a run that decides none never pays for it.
-    """
-    import rjieba  # deliberately lazy, see above
-
-    result: Iterable[tuple[str, int, int]] = rjieba.tokenize(text, "default", False)
-    return result
+    return straddled(text[lo:hi], (span.start - lo, span.end - lo))
 
 
 @dataclass
