@@ -132,6 +132,7 @@ class Grader:
         self._hits: list[Span] = []  # the hits of the topic being graded
         self._title_uses: dict[tuple[int, int], str | None] = {}
         self._sections = {s.heading: s for s in doc.sections}  # heading span → its section
+        self._runs: dict[int, bool] = {}  # sentence start → whether it is a run of slogans
 
     def status(self, hits: list[Span], rule_id: str = "") -> tuple[str, list[Span]]:
         """The topic's status and its best evidence (at most three hits): the first hits
@@ -206,6 +207,12 @@ class Grader:
     def slogan_run(self, sentence: Span) -> bool:
         """A sentence strung from clauses that each open with a slogan verb (严格履行…，强化…，
         提升…，压实…，落实…): a list of aims, where no clause's fact carries over to another."""
+        known = self._runs.get(sentence.start)
+        if known is None:
+            known = self._runs[sentence.start] = self._slogan_run(sentence)
+        return known
+
+    def _slogan_run(self, sentence: Span) -> bool:
         starts = 0
         at = sentence.start
         while at < sentence.end:
