@@ -128,6 +128,18 @@ OPENINGS = [
         "county",
     ),
     (
+        "ascii-comma-and-topic-before-the-verb",
+        "2024年,某某县法治政府建设工作坚持以习近平法治思想为指导，全面推进依法行政。",
+        "某某县",
+        "county",
+    ),
+    (
+        "meeting-of-a-numbered-committee-is-no-place",
+        "2023年，坚持党的领导,召开七届市委全面依法治市委员会第三次会议；某某镇坚持依法行政。",
+        "某某镇",
+        "township",
+    ),
+    (
         "party-committee-is-no-issuer",
         "2023年，县委坚持统筹推进各项工作；某某镇坚持依法行政，法治政府建设取得新成效。",
         "某某镇",
