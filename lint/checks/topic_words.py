@@ -1,0 +1,82 @@
+"""The wording the topic grader reads: what a fact is, how a title is used, slogans, guides,
+result formulas, future and shortfall clauses (``lint.checks.topic_grade`` says how each is
+used).
+"""
+
+from __future__ import annotations
+
+import re
+
+# What counts as a fact in a clause: the ONE definition of "the report says what was done".
+FACT = re.compile(
+    r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
+    r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮宗])"
+    r"|[两二三四五六七八九十]+(?:次|轮)"
+    r"|《[^》\n]{2,}》"
+    r"|制定|制发|印发|出台|修订|开展|召开"
+    # 完成了年度任务、率先建成法治政府的目标 are slogans; 完成整改、建成平台 are deeds
+    r"|(?:完成|建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
+    r"|邀请|授课|专题辅导|下发|配备|录入|启用|编制|梳理|命名|获评|创成|入选|审定|审议|通报|签订|列入"
+    r"|新增|取消|下放|承接|精简|压减|删减"
+    # these also name a system (审查、备案及清理制度): then they are nouns, not deeds
+    r"|(?:办理|审查|审核|评查|清理|受理|办结|发布|公布|听取)"
+    r"(?![^。；，\n]{0,8}?(?:制度|机制)(?:[。；，\n]|$))"
+    r"|(?<![务息])公开(?!为常态|公正|透明)|组织(?!领导|机构|保障|体系|建设|实施)|建立(?!健全)"
+    r"|向[^。；，\n]{1,10}(?:报告|报送|报备|汇报)"
+    r"|(?<!决策|战略|工作|重大|相关|各项|重要|安排)(?<!同)部署(?!要求)|全覆盖|作出[^。；，\n]{0,6}批示"
+    # a meeting that studied or discussed something is an occasion, not a slogan
+    # (区政府常务会议专题学习…, 党组会议研究…): the meeting is the fact
+    r"|(?:会议|常务会|党组会|党委会|常委会|中心组|办公会|专题会)[^。；，,\n]{0,6}?(?:学习|研究|传达)"
+    r"|(?:通过|采取|采用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体|措施)"
+    # a zero figure is a figure: 未发生行政复议、行政应诉败诉案件
+    r"|未发生(?!变化|改变)"
+)
+# How a clause uses the document title 《…》 that holds a hit (the verb nearest before it):
+# the government made it (制定《XX市行政复议工作规则》: a fact of the topic); it cites it as the
+# basis of the report (根据《督察工作规定》: not the topic); it follows a superior document
+# (贯彻落实《纲要》: named only, weak); it studies or publicises a law (集体学习《行政复议法》:
+# law study, not the work the law governs). An attributive 印发的《…》 names who issued it.
+TITLE_USE = re.compile(
+    r"(?P<made>制定|制发|印发|出台|修订|修改|编制|发布|起草|下发|审议通过)(?!的)"
+    r"|(?P<basis>根据|依据|依照)"
+    r"|(?P<followed>贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕|(?<!制定)(?<!出台)(?<!印发)实施(?![方办意细纲规计条]))"
+    r"|(?P<studied>学习|学法|研读|宣传|宣讲|解读|培训|考试)"
+)
+MADE = re.compile(r"(?:制定|制发|印发|出台|编制|发布|下发)了?《")
+TITLE = re.compile(r"《[^》\n]*》")
+LAW_TITLE_END = ("法》", "法典》", "条例》", "规定》", "办法》")
+# A leading means clause (通过常务会、党组会等形式，…) says how the slogan verb after it was done.
+MEANS = re.compile(r"(?:通过|依托|借助|利用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体)[，,]")
+# Verbs that take a topic as their object without saying anything was done.
+SLOGAN = re.compile(
+    r"落实|推进|贯彻|加强|深化|坚持|强化|推动|督促|践行|弘扬|宣传|学习|纳入|围绕|聚焦|结合"
+    r"|按照|对标|完善|健全|提升|提高|优化|注重|重视|突出|推行|实施|执行|规范"
+)
+# A hit that is the subject of a result formula (法治化营商环境持续优化): a summary, its own
+# clause only counts (the figures after it are about the measures it sums up).
+RESULT = re.compile(
+    r"(?:的)?(?:工作)?(?:水平|质效|能力)?(?:不断|持续|进一步|稳步|显著|明显|日益|逐步|全面)?"
+    r"(?:得到)?(?:优化|提升|增强|改善|巩固|彰显|向好|提高|加强|深化)[^，,。；;\n]{0,2}(?:[，,。；;\n]|$)"
+)
+# A hit that is the guide of its clause (以习近平法治思想为指导) names the guiding idea: weak.
+GUIDE = re.compile(r"(?:[^，,。；;\n]{0,24}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
+FUTURE = re.compile(
+    # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭) nor 拟定 "to draft" (an act).
+    r"下一步|明年|今后|来年|(?<![模虚])拟(?!定)|力争|争取|计划(?:于|在|到|年内)|[们区县市局镇府]将"
+    r"|将(?:要|会|进一步|继续|持续|坚持|不断|加快|加大|全面|深入|着力|切实|积极|努力|大力"
+    r"|重点|更加|围绕|聚焦|认真|扎实)"
+)
+SHORTFALL = re.compile(
+    r"尚未|未能|还未|仍未|没有|有待|不够|不到位|滞后|较慢|薄弱|不充分|不均衡|不平衡|亟需|亟待"
+    r"|缺乏|欠缺|不完善|不健全|不严谨|(?<![补齐])短板"
+)
+# A clause opening with a slogan verb, after an adverb (持续深化, 严格落实, 进一步加强).
+SLOGAN_LEAD = re.compile(
+    r"\s*(?:持续|严格|进一步|全面|深入|积极|切实|不断|着力|大力|扎实|认真)?(?:"
+    + SLOGAN.pattern
+    + r"|履行|压实|提升|强化|夯实|筑牢|拓展|激发|营造|健全)"
+)
+SLOGAN_RUN = 4  # clauses opening so in one sentence make it a run of slogans
+# The object of a slogan verb that names a system (坚持集体讨论决策制度, 落实…清单制度,
+# 落实“谁执法谁普法”责任制): a principle adhered to; the rest of the sentence does not show it done.
+SYSTEM = re.compile(r"[^，,。；;\n]{0,16}(?:制度|机制|责任制)(?:[，,。；;\n]|$)")
