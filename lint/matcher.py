@@ -7,8 +7,8 @@ compiled pattern once, then per rule drops hits inside an ``exclude`` context, d
 hits glued to a neighbour by a dictionary word (``lint.segment.glued``), adds the hits of
 ``deeds`` patterns (``Scan.deeds`` keeps them apart for the grader), and turns
 ``components`` into hits where enough of them meet in one paragraph (or section, sentence).
-The hits of ``related`` patterns count too, and ``Scan.related`` keeps them apart: the
-grader rates them at most ``weak``.
+The hits of ``related`` patterns count too, and ``Scan.related`` keeps apart those no other
+key found: the grader rates them at most ``weak``.
 The keys themselves are documented in ``lint.checks.topics``.
 """
 
@@ -173,12 +173,12 @@ class TopicMatcher:
             if spec.deeds:
                 found_deeds[spec.rule] = frozenset(deeds)
             hits += [s for s in deeds if _clear(s, excluded)]
-            if spec.related:
-                related = [s for s in self._matches(spec.related, text) if _clear(s, excluded)]
-                found_related[spec.rule] = frozenset(related)
-                hits += related
             if spec.components:
                 hits += _component_hits(spec, doc, cuts, groups, excluded)
+            if spec.related:  # only what no other key found is merely related
+                related = {s for s in self._matches(spec.related, text) if _clear(s, excluded)}
+                found_related[spec.rule] = frozenset(related.difference(hits))
+                hits += related
             result[spec.rule] = sorted(set(hits))
         return Scan(result, found_deeds, found_related)
 

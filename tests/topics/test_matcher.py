@@ -196,6 +196,9 @@ def test_related_hits_make_a_topic_weak_at_most() -> None:
     assert status_of("下一步将办理相关事项。", rule) == "planned"
     assert status_of("无关。", rule) == "missing"
     assert status_of("办理相关事项。", _rule({"related": ["相关事项"]})) == "weak"
+    # a span another key finds is not capped by also being related
+    both = _rule({"any": ["相关事项"], "related": ["相关[事做]项"]})
+    assert status_of("今年办理相关事项36件。", both) == "covered"
 
 
 @pytest.mark.parametrize(
