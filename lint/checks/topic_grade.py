@@ -47,7 +47,7 @@ from lint.checks.topic_words import (
     TITLE_USE,
 )
 from lint.model import Document, Span
-from lint.segment import Cuts, in_frame, listed, run_in_body, title_around
+from lint.segment import CLAUSE_ENDS, Cuts, in_frame, listed, run_in_body, title_around
 
 PLAN_PARTS = frozenset({"plans", "shortcomings"})
 RANK = {"covered": 0, "weak": 1, "planned": 2}
@@ -212,7 +212,7 @@ class Grader:
         if not states_fact(self.text, body, hit):
             return "weak"
         several = listed(self.text, heading, hit) or (
-            _clauses(self.text, heading) > 1
+            self.several_clauses(heading)
             and RESULT.match(self.text, hit.end, self.cuts.clause(hit.start).end + 1) is not None
         )
         if several and not any(
@@ -220,6 +220,14 @@ class Grader:
         ):
             return "weak"
         return "covered"
+
+    def several_clauses(self, heading: Span) -> bool:
+        """Whether a clause break falls inside the heading (进一步健全…，法治化营商环境持续优化),
+        not counting the punctuation it ends with."""
+        text, last = self.text, heading.end - 1
+        while last > heading.start and (text[last] in CLAUSE_ENDS or text[last].isspace()):
+            last -= 1
+        return self.cuts.clause(heading.start) != self.cuts.clause(last)
 
     def heading_of(self, hit: Span) -> Span | None:
         index = bisect.bisect_right(self._starts, hit.start) - 1
@@ -235,12 +243,6 @@ class Grader:
         if section is not None:
             end = min(end, section.body.end)
         return Span(heading.start, max(heading.end, end))
-
-
-def _clauses(text: str, span: Span) -> int:
-    """How many clauses the span holds (a heading 进一步健全…，法治化营商环境持续优化 two)."""
-    body = text[span.start : span.end].rstrip("。；;，,：: \n")
-    return 1 + sum(body.count(mark) for mark in "，,；;")
 
 
 def _evidence(hits: list[Span]) -> list[Span]:
