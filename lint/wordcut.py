@@ -15,7 +15,7 @@ step:
   block backwards, a tie going to the longer word;
 - consecutive single ASCII letters and digits on the route are joined into one word.
 
-``tests/test_wordcut.py`` compares the tokens with rjieba's on the fixture reports.
+``tests/document/test_wordcut.py`` compares the tokens with rjieba's on the fixture reports.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import math
 import re
 from array import array
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -67,13 +68,10 @@ class Dictionary:
         return found
 
 
-_DICTIONARY: list[Dictionary] = []
-
-
+@lru_cache(maxsize=1)
 def dictionary() -> Dictionary:
-    if not _DICTIONARY:
-        _DICTIONARY.append(Dictionary())
-    return _DICTIONARY[0]
+    """The shipped dictionary, opened once per process."""
+    return Dictionary()
 
 
 def tokenize(text: str) -> list[Token]:

@@ -11,7 +11,7 @@ these files instead of importing rjieba at run time (whose import builds its dic
 
 Read as jieba-rs reads its dictionary: a line's first whitespace-separated field is the word,
 the second its frequency (0 when absent); a word given again takes the later frequency.
-``tests/test_wordcut.py`` checks that the cut matches rjieba's.
+``tests/document/test_wordcut.py`` checks that the cut matches rjieba's.
 """
 
 from __future__ import annotations
