@@ -48,6 +48,7 @@ TITLES = [
     ("chinese-year", "某某县二〇二三年法治政府建设情况报告", "某某县", "county", 2023),
     ("year-first-municipality", "2018年上海市法治政府建设情况的报告", "上海市", "province", 2018),
     ("year-first-county", "2023年度某某县法治政府建设情况报告", "某某县", "county", 2023),
+    ("chinese-year-first", "二〇二三年某某县法治政府建设情况报告", "某某县", "county", 2023),
 ]
 
 
