@@ -3,7 +3,8 @@
 All literal strings of all topic rules (``any`` terms, ``components`` terms, ``exclude``
 contexts) go into ONE Aho-Corasick automaton, built once per rule set and cached; each rule's
 RE2 patterns are compiled once. A scan runs the automaton over the text once, runs each
-compiled pattern once, then per rule drops hits inside an ``exclude`` context, drops short
+compiled pattern once (line by line, only where its literals occur:
+``PatternSet.line_matches``), then per rule drops hits inside an ``exclude`` context, drops short
 hits glued to a neighbour by a dictionary word (``lint.segment.glued``), adds the hits of
 ``deeds`` patterns (``Scan.deeds`` keeps them apart for the grader), and turns
 ``components`` into hits where enough of them meet in one paragraph (or section, sentence).
@@ -153,7 +154,7 @@ class TopicMatcher:
         self.patterns = PatternSet(
             [p for s in self.specs for p in (*s.regex, *s.deeds, *s.related, *s.exclude_regex)]
         )
-        self._live: tuple[str, frozenset[int] | None] | None = None
+        self._found: tuple[str, list[list[Span]]] | None = None
 
     def scan(self, doc: Document) -> Scan:
         """Each rule's hits in ``doc.text`` that count for its topic, and which of them are
@@ -183,15 +184,14 @@ class TopicMatcher:
         return Scan(result, found_deeds, found_related)
 
     def _matches(self, patterns: list[Pattern], text: str) -> list[Span]:
-        """The matches of ``patterns``, searching only those the pattern set finds in the text."""
+        """The matches of ``patterns`` in the text, line by line (``PatternSet.line_matches``:
+        all patterns of the rule set at once, kept for the text being scanned)."""
         if not patterns:
             return []
-        if self._live is None or self._live[0] is not text:
-            self._live = (text, self.patterns.live(text))
-        live, index = self._live[1], self.patterns.index
-        return [
-            s for p in patterns if live is None or index[id(p)] in live for s in p.finditer(text)
-        ]
+        if self._found is None or self._found[0] is not text:
+            self._found = (text, self.patterns.line_matches(text))
+        found, index = self._found[1], self.patterns.index
+        return [s for p in patterns for s in found[index[id(p)]]]
 
 
 _Found = tuple[list[tuple[Span, str]], dict[int, list[tuple[Span, str]]], list[Span]]

@@ -2,7 +2,8 @@
 
 ``PatternSet.live`` may keep patterns that do not match (their search then finds nothing) but
 must keep every one that does: checked with the bundled rules' topic patterns on the real
-reports' paragraphs and on generated text.
+reports' paragraphs and on generated text. ``PatternSet.line_matches`` finds exactly each
+pattern's matches line by line.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint.document import build_document
+from lint.model import Span
 from lint.rules import load_bundled
 from lint.rules.regex import Pattern, PatternSet, compile_pattern
+from lint.sources import read_path
 
 REPORTS = Path(__file__).resolve().parents[2] / "fixtures" / "reports"
 
@@ -66,3 +70,46 @@ def test_no_patterns_none_live() -> None:
     assert PatternSet([]).live("法治") == frozenset()
     assert PatternSet([compile_pattern("考核")]).live("法治") == frozenset()
     assert PatternSet([compile_pattern("考核")]).live("法治考核") == frozenset({0})
+
+
+def by_lines(pattern: Pattern, text: str) -> list[Span]:
+    """The defined meaning of ``line_matches``: the pattern's matches in each line alone."""
+    found: list[Span] = []
+    at = 0
+    for line in text.split("\n"):
+        found += pattern.finditer(text, at, at + len(line))
+        at += len(line) + 1
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in REPORTS.glob("*.txt")))
+def test_line_matches_are_each_patterns_matches_line_by_line(name: str) -> None:
+    text = build_document(read_path(REPORTS / name, name)).text  # what the matcher scans
+    found = SET.line_matches(text)
+    assert sum(map(len, found)) > 20
+    assert found == [by_lines(p, text) for p in PATTERNS]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_line_matches_on_generated_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert SET.line_matches(text) == [by_lines(p, text) for p in PATTERNS]
+
+
+def test_a_match_never_spans_a_line_break() -> None:
+    patterns = PatternSet([compile_pattern(r"法治\s*建设"), compile_pattern(r"(?m)^建设$")])
+    spanning, anchored = patterns.line_matches("推进法治\n建设\n法治 建设")
+    assert spanning == [Span(8, 13)]  # not 法治\n建设 across the first line break
+    assert anchored == [Span(5, 7)]  # ^ and $ at the line's own edges
+
+
+def test_line_matches_of_no_text() -> None:
+    assert PatternSet([compile_pattern("考核")]).line_matches("") == [[]]
+
+
+def test_line_matches_without_a_filter_searches_every_line() -> None:
+    unfiltered = PatternSet(PATTERNS)
+    unfiltered._filter = None  # as when RE2 cannot build the filter: every pattern, every line
+    text = build_document(read_path(REPORTS / "jinta-2023.txt", "jinta")).text
+    assert unfiltered.line_matches(text) == SET.line_matches(text)
