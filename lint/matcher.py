@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 import ahocorasick
@@ -32,6 +33,8 @@ MATCH_KEYS = frozenset(
 WITHIN = ("paragraph", "section", "sentence")
 SHORT_TERM = 2  # terms this short always have their word boundaries checked
 ANY, COMPONENT, EXCLUDE = "any", "component", "exclude"
+# Span's own order, as a key: tuples compare in C, the dataclass's ``__lt__`` in Python
+SPAN_ORDER = attrgetter("start", "end")
 
 
 @dataclass
@@ -180,7 +183,7 @@ class TopicMatcher:
                 related = {s for s in self._matches(spec.related, text) if _clear(s, excluded)}
                 found_related[spec.rule] = frozenset(related.difference(hits))
                 hits += related
-            result[spec.rule] = sorted(set(hits))
+            result[spec.rule] = sorted(set(hits), key=SPAN_ORDER)
         return Scan(result, found_deeds, found_related)
 
     def _matches(self, patterns: list[Pattern], text: str) -> list[Span]:

@@ -46,6 +46,7 @@ from lint.checks.topic_words import (
     TITLE,
     TITLE_USE,
 )
+from lint.matcher import SPAN_ORDER
 from lint.model import Document, Span
 from lint.segment import CLAUSE_ENDS, Cuts, in_frame, listed, run_in_body, title_around
 
@@ -82,7 +83,7 @@ class Grader:
         self._deeds = self.deeds.get(rule_id, frozenset())
         related = self.related.get(rule_id, frozenset())
         title = self.doc.meta.title_span
-        hits = sorted(h for h in hits if title is None or not h.overlaps(title))
+        hits = sorted((h for h in hits if title is None or not h.overlaps(title)), key=SPAN_ORDER)
         self._hits = hits
         by_rank: dict[int, list[Span]] = {}
         covered: list[Span] = []  # the evidence among the covered hits so far
