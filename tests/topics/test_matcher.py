@@ -245,6 +245,12 @@ def test_one_automaton_cached_per_rule_set() -> None:
         ("严格落实行政执法“三项制度”", False),
         ("建立健全工作机制", False),
         ("加强组织领导", False),
+        ("组织领导干部参加任前考法", True),
+        ("严格执行合法性审查和集体讨论决定程序", False),
+        ("清单在政府网站公示", True),
+        ("设置政务公开栏", False),
+        ("调整充实领导小组成员", True),
+        ("适时调整工作重点", False),
     ],
 )
 def test_states_fact(text: str, expected: bool) -> None:
