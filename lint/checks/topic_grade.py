@@ -48,6 +48,7 @@ from lint.checks.topic_words import (
 from lint.matcher import SPAN_ORDER
 from lint.model import Document, Span
 from lint.segment import CLAUSE_ENDS, Cuts, in_frame, listed, run_in_body, title_around
+from lint.structure import ENUM_LEVEL
 
 PLAN_PARTS = frozenset({"plans", "shortcomings"})
 RANK = {"covered": 0, "weak": 1, "planned": 2}
@@ -120,7 +121,8 @@ class Grader:
         ):
             return "planned"
         heading = self.heading_of(hit)
-        if heading is not None:  # a heading counts when the text it heads states a fact
+        # a heading counts when the text it heads states a fact; a deed leading an item counts
+        if heading is not None and not (hit in self._deeds and self.enumerated(heading)):
             return self.grade_heading(heading, hit)
         if in_frame(self.text, clause, hit):
             return "weak"
@@ -228,6 +230,12 @@ class Grader:
         while last > heading.start and (text[last] in CLAUSE_ENDS or text[last].isspace()):
             last -= 1
         return self.cuts.clause(heading.start) != self.cuts.clause(last)
+
+    def enumerated(self, heading: Span) -> bool:
+        """Whether a heading is the lead of an item inside a paragraph (二是将法治建设成效作为…
+        考评指标，…): a clause of running text, where a deed is a deed."""
+        section = self._sections.get(heading)
+        return section is not None and section.level == ENUM_LEVEL
 
     def heading_of(self, hit: Span) -> Span | None:
         index = bisect.bisect_right(self._starts, hit.start) - 1

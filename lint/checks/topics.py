@@ -10,7 +10,8 @@ A topic rule (``kind: topic``) says where its topic is mentioned with ``match``:
   ``related``, ``exclude_regex``) is matched line by line: a match never spans a line break.
 - ``deeds``: RE2 patterns of phrases that are themselves the work done (``纳入…年度考核``,
   ``就履行第一责任人职责情况…述职``): such a hit is ``covered`` wherever it is not planned
-  (plans part, future or negated clause) and not in a heading without facts or a frame.
+  (plans part, future or negated clause) and not in a heading without facts or a frame (the
+  lead of an enumerated item, 二是将…作为考评指标, is running text, not a heading).
 - ``related``: RE2 patterns of passages that touch the topic without being it (a single leg
   of the three enforcement systems, a 法治 leading group set up): such a hit makes the topic
   at most ``weak``.
