@@ -41,8 +41,13 @@ class MappedText:
 
     @classmethod
     def identity(cls, text: str) -> MappedText:
+        # ``ends`` is ``starts`` shifted by one: sharing the int objects halves the ints a
+        # report's map makes (and frees), one per character
         n = len(text)
-        return cls(text, list(range(n)), list(range(1, n + 1)))
+        starts = list(range(n + 1))
+        ends = starts[1:]
+        del starts[n]
+        return cls(text, starts, ends)
 
     def to_textmap(self) -> TextMap:
         return TextMap(self.text, self.starts, self.ends)

@@ -301,3 +301,56 @@ def test_locate_all_is_locate_of_each(
     mapped = case[0].absorb(case[1])  # a map where characters stand for several originals
     ranges = [(lo, lo + width) for lo, width in originals]
     assert mapped.locate_all(ranges) == [mapped.locate(r) for r in ranges]
+
+
+def test_identity_map_is_one_range_per_character() -> None:
+    mapped = MappedText.identity("建设法治政府")
+    assert mapped.starts == [0, 1, 2, 3, 4, 5]
+    assert mapped.ends == [1, 2, 3, 4, 5, 6]
+    assert MappedText.identity("").starts == [] == MappedText.identity("").ends
+
+
+def _plain_view(text: str) -> bind.TextView:
+    """``view_of`` as it was: every text cut at its pinyin, offsets listed one by one."""
+    parts, offsets, last = [], [], 0
+    for match in bind.PINYIN_RE.finditer(text):
+        parts.append(text[last : match.start()])
+        offsets.extend(range(last, match.start()))
+        last = match.end()
+    parts.append(text[last:])
+    offsets.extend(range(last, len(text)))
+    return bind.TextView("".join(parts), offsets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["受理行政复议案件12件，办结10件。", "建设（shè）法治政府3项，（ling）2件", "", "（shè）"],
+)
+def test_view_without_pinyin_as_the_plain_view(text: str) -> None:
+    view, plain = bind.view_of(text), _plain_view(text)
+    assert view.text == plain.text
+    assert list(view.offsets) == plain.offsets
+    assert view.quantities == extract_quantities(plain.text)
+
+
+def _plain_quantities(text: str) -> list[Quantity]:
+    """``extract_quantities`` without the early skip of unitless numbers."""
+    from lint.numeric import extract
+
+    quoted = extract.quoted_spans(text)
+    found = []
+    for match in extract.QUANTITY_RE.finditer(text):
+        if any(q.contains(match.start()) for q in quoted):
+            continue
+        quantity = extract._quantity(text, match)
+        if quantity:
+            found.append(quantity)
+    return found
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_real_report_quantities_as_without_the_skip(name: str) -> None:
+    text = bind.view_of(document_from_text((REPORTS / f"{name}.txt").read_text("utf-8")).text).text
+    found = extract_quantities(text)
+    assert found == _plain_quantities(text)
+    assert len(found) > 20  # the reports state dozens of figures
