@@ -354,3 +354,28 @@ def test_real_report_quantities_as_without_the_skip(name: str) -> None:
     found = extract_quantities(text)
     assert found == _plain_quantities(text)
     assert len(found) > 20  # the reports state dozens of figures
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_memoized_lookups_answer_as_a_scan(name: str) -> None:
+    """``part_at``/``section_at``/``paragraph_at`` (tables per stretch) against scans."""
+    doc = document_from_text((REPORTS / f"{name}.txt").read_text(encoding="utf-8"))
+    parts = {part.part for part in doc.parts}
+    assert len(parts) >= 3 and doc.sections  # the reports have parts and headings
+    for offset in [*range(0, len(doc.text), 3), len(doc.text)]:
+        part = next((p.part for p in doc.parts if p.span.contains(offset)), "other")
+        assert doc.part_at(offset) == part
+        inside = [s for s in doc.sections if s.body.contains(offset)]
+        deepest = max((s.level for s in inside), default=0)
+        assert doc.section_at(offset) == next(
+            (s for s in reversed(inside) if s.level == deepest), None
+        )
+        paragraph = next((p for p in doc.paragraphs if p.contains(offset)), None)
+        assert doc.paragraph_at(offset) == paragraph
+
+
+def test_lookup_tables_follow_a_replaced_list() -> None:
+    doc = document_from_text("一、主要举措\n建设法治政府。\n二、存在的不足\n有差距。")
+    assert doc.section_at(8) is not None
+    doc.sections = []
+    assert doc.section_at(8) is None
