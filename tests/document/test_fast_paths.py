@@ -379,3 +379,11 @@ def test_lookup_tables_follow_a_replaced_list() -> None:
     assert doc.section_at(8) is not None
     doc.sections = []
     assert doc.section_at(8) is None
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_bigram_starts_as_the_first_character_of_each_pair(name: str) -> None:
+    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+    found, given = damage.Bigrams(text), damage.Bigrams(pairs=damage.Bigrams(text).pairs)
+    assert found.starts == frozenset(pair[0] for pair in found.pairs) == given.starts
+    assert len(found.starts) > 300  # a report uses hundreds of characters before another
