@@ -11,6 +11,7 @@ three real reports are run through the plain and the fast normalizer.
 from __future__ import annotations
 
 import dataclasses
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -387,3 +388,27 @@ def test_bigram_starts_as_the_first_character_of_each_pair(name: str) -> None:
     found, given = damage.Bigrams(text), damage.Bigrams(pairs=damage.Bigrams(text).pairs)
     assert found.starts == frozenset(pair[0] for pair in found.pairs) == given.starts
     assert len(found.starts) > 300  # a report uses hundreds of characters before another
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    return [(m.start(1), m.end(), m.group(1)) for m in matches]
+
+
+@settings(max_examples=500, deadline=None)
+@given(line=st.text(alphabet="一二三十四是，。：a\n", max_size=16))
+def test_enumerations_as_the_lookbehind_pattern(line: str) -> None:
+    from lint.checks import report_numbering
+
+    fast = report_numbering._enumerations(line)
+    assert _spans(fast) == _spans(list(report_numbering._ENUM.finditer(line)))
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_real_report_enumerations(name: str) -> None:
+    from lint.checks import report_numbering
+
+    doc = document_from_text((REPORTS / f"{name}.txt").read_text(encoding="utf-8"))
+    lines = [doc.text[p.start : p.end] for p in doc.paragraphs]
+    fast = [_spans(report_numbering._enumerations(line)) for line in lines]
+    assert fast == [_spans(list(report_numbering._ENUM.finditer(line))) for line in lines]
+    assert sum(map(len, fast)) >= 3  # each report enumerates with 一是、二是 …
