@@ -1,14 +1,14 @@
 """Batches: expand folders and globs, check files in worker processes, stream results in order.
 
-Workers are started (``start``) as soon as the batch is known to need them, before this
-process loads the rules or builds the tasks: each worker loads the rules and warms every lazy
-import and cache (the checks, the segmenter's dictionary, OpenCC, the topic matcher) by
-checking a tiny report, in parallel with the others and with the parent's own set-up. The
-parent never imports the checks. Workers return compact ``ReportResult``s (the contract dict,
-the reporter's text when it depends on the report alone, for HTML the original lines), never
-``Document``s; at most a few results per worker are in flight, so memory stays bounded
-however many files. One bad file never stops the batch: any failure becomes an error report
-for that file.
+Workers are started (``start``) as soon as the batch is known to need them and the rules are
+loaded (forked workers inherit the parent's rules; a spawned one loads them), before this
+process builds the tasks: each worker warms every lazy import and cache (the checks, the
+segmenter's dictionary, OpenCC, the topic matcher) by checking a tiny report, in parallel with
+the others and with the parent's own set-up. The parent never imports the checks. Workers
+return compact ``ReportResult``s (the contract dict, the reporter's text when it depends on
+the report alone, for HTML the original lines), never ``Document``s; at most a few results
+per worker are in flight, so memory stays bounded however many files. One bad file never
+stops the batch: any failure becomes an error report for that file.
 """
 
 from __future__ import annotations
@@ -149,13 +149,16 @@ def _context() -> BaseContext:
     return multiprocessing.get_context()
 
 
-def start(job: Job, jobs: int, count: int) -> ProcessPoolExecutor | None:
+def start(
+    job: Job, jobs: int, count: int, ruleset: RuleSet | None = None
+) -> ProcessPoolExecutor | None:
     """The worker processes for a batch of ``count`` inputs, started now so that their set-up
-    overlaps the caller's (loading the rules, building the tasks); ``None`` where the batch is
-    checked in this process. Pass the pool to ``run``, which shuts it down."""
+    overlaps the caller's (building the tasks); ``None`` where the batch is checked in this
+    process. Pass the pool to ``run``, which shuts it down. ``ruleset``: the caller's loaded
+    rules, which forked workers inherit instead of loading them again."""
     if jobs <= 1 or count <= IN_PROCESS_MAX:
         return None
-    return _pool(min(jobs, count), job, None)
+    return _pool(min(jobs, count), job, ruleset)
 
 
 def _pool(jobs: int, job: Job, ruleset: RuleSet | None) -> ProcessPoolExecutor:

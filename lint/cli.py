@@ -125,9 +125,9 @@ def _run_check(args: CheckArgs) -> int:
         tally_only=not args.write_baseline,
     )
     jobs = args.jobs or batch.default_jobs()
-    pool = batch.start(job, jobs, len(displays))  # the workers warm up while we go on
+    ruleset = load_bundled(list(rule_paths))  # once: forked workers inherit it
+    pool = batch.start(job, jobs, len(displays), ruleset)  # they warm up while we go on
     try:
-        ruleset = load_bundled(list(rule_paths))
         tasks = [_task(d, cfg, args) for d in displays]
         _check_selectors(ruleset, tasks)
     except BaseException:

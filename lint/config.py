@@ -69,6 +69,8 @@ class Config:
     def settings_for(self, display: str) -> PathSettings:
         """Top-level keys, then every ``per-path`` glob matching the file, in order."""
         result = self.base
+        if not self.per_path:  # nothing to match: no path to resolve (a batch has many)
+            return result
         rel = _relative(display, self.root)
         for pattern, settings in self.per_path:
             if _glob_match(rel, pattern):

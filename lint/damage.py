@@ -285,6 +285,7 @@ class Bigrams:
     def __init__(self, text: str = "", pairs: frozenset[str] | None = None) -> None:
         self.text = text
         self._pairs = pairs
+        self._found = pairs is None  # the pairs are (to be) found in the text
         self._starts: frozenset[str] | None = None
 
     @property
@@ -296,7 +297,11 @@ class Bigrams:
     @property
     def starts(self) -> frozenset[str]:
         if self._starts is None:
-            self._starts = frozenset(pair[0] for pair in self.pairs if pair)
+            if self._found:  # pairs found in the text are two characters each: the first
+                # characters are every other one of the pairs joined (no step per pair)
+                self._starts = frozenset("".join(self.pairs)[::2])
+            else:
+                self._starts = frozenset(pair[0] for pair in self.pairs if pair)
         return self._starts
 
     def __contains__(self, bigram: object) -> bool:

@@ -204,32 +204,40 @@ class Document:
 
     def part_at(self, offset: int) -> str:
         """The report part a normalized offset belongs to."""
-        part = self._lookup("parts", self.parts, lambda p: p.span, offset, _first_part)
+        part = self._lookup("parts", self.parts, _part_span, offset, _first_part)
         return "other" if part is None else part.part
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost section whose body contains a normalized offset."""
-        return self._lookup("sections", self.sections, lambda s: s.body, offset, _innermost_section)
+        return self._lookup("sections", self.sections, _section_body, offset, _innermost_section)
 
     def paragraph_at(self, offset: int) -> Span | None:
-        starts = self._cached("paragraphs", self.paragraphs, lambda: _Starts(self.paragraphs))
-        index = bisect.bisect_right(starts.starts, offset) - 1
+        starts = self._cached("paragraphs", self.paragraphs, _paragraph_starts)
+        index = bisect.bisect_right(starts, offset) - 1
         if index >= 0 and self.paragraphs[index].contains(offset):
             return self.paragraphs[index]
         return None
 
     def _lookup(self, name: str, items: list[Any], span_of: Any, offset: int, pick: Any) -> Any:
         """``pick(items, offset)`` memoized per stretch between the items' span boundaries
-        (the answer of a scan by containment cannot change inside one)."""
-        table = self._cached(name, items, lambda: _Stretches([span_of(i) for i in items]))
-        return table.answer(offset, lambda: pick(items, offset))
+        (the answer of a scan by containment cannot change inside one). Checks ask
+        thousands of times per report: no closure is made for an answer already known."""
+        bounds, answers = self._cached(name, items, _stretches, span_of)
+        index = bisect.bisect_right(bounds, offset)
+        if index in answers:
+            return answers[index]
+        answer = answers[index] = pick(items, offset)
+        return answer
 
-    def _cached(self, name: str, items: list[Any], build: Any) -> Any:
-        """A lookup table for ``items``, rebuilt when the list is replaced or resized."""
-        cache: dict[str, tuple[list[Any], int, Any]] = self.__dict__.setdefault("_lookups", {})
+    def _cached(self, name: str, items: list[Any], build: Any, *args: Any) -> Any:
+        """``build(items, *args)``: a lookup table, rebuilt when the list is replaced or
+        resized."""
+        cache: dict[str, tuple[list[Any], int, Any]] | None = self.__dict__.get("_lookups")
+        if cache is None:
+            cache = self.__dict__["_lookups"] = {}
         found = cache.get(name)
         if found is None or found[0] is not items or found[1] != len(items):
-            found = cache[name] = (items, len(items), build())
+            found = cache[name] = (items, len(items), build(items, *args))
         return found[2]
 
     def original_span(self, span: Span) -> Span:
@@ -241,23 +249,23 @@ class Document:
         return self.source.text[orig.start : orig.end]
 
 
-class _Starts:
-    def __init__(self, spans: list[Span]) -> None:
-        self.starts = [span.start for span in spans]
+def _paragraph_starts(spans: list[Span]) -> list[int]:
+    return [span.start for span in spans]
 
 
-class _Stretches:
-    """Sorted span boundaries; each stretch between two keeps its answer once computed."""
+def _stretches(items: list[Any], span_of: Any) -> tuple[list[int], dict[int, Any]]:
+    """Sorted span boundaries, and the answers of the stretches between two (by the index of
+    the bisection), filled in as they are computed."""
+    spans = [span_of(item) for item in items]
+    return sorted({b for span in spans for b in (span.start, span.end)}), {}
 
-    def __init__(self, spans: list[Span]) -> None:
-        self.bounds = sorted({b for span in spans for b in (span.start, span.end)})
-        self.answers: dict[int, Any] = {}
 
-    def answer(self, offset: int, compute: Any) -> Any:
-        index = bisect.bisect_right(self.bounds, offset)
-        if index not in self.answers:
-            self.answers[index] = compute()
-        return self.answers[index]
+def _part_span(part: PartSpan) -> Span:
+    return part.span
+
+
+def _section_body(section: Section) -> Span:
+    return section.body
 
 
 def _first_part(parts: list[PartSpan], offset: int) -> PartSpan | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from lint.damage import Damage, find_replacement_chars, pinyin_ranges, repair_mojibake
 from lint.furniture import drop_ranges, find_furniture
@@ -58,11 +58,9 @@ class Normalized:
     furniture: list[str] = field(default_factory=list)
 
 
-class _Found(NamedTuple):
-    kind: str
-    original_range: tuple[int, int]
-    original: str
-    repaired: str
+# A repair found by a step: (kind, original range, original text, repaired text). Plain
+# tuples: a damaged report has hundreds of them.
+_Found = tuple[str, tuple[int, int], str, str]
 
 
 @lru_cache(maxsize=1)
@@ -91,9 +89,10 @@ def normalize_text(text: str) -> Normalized:
     mapped = _restore_dash(mapped, found)
     lines = find_furniture(mapped.text)
     mapped = mapped.drop_ranges(drop_ranges(mapped.text, lines))
+    spans = mapped.locate_all([f[1] for f in found])
     repairs = [
-        Repair(f.kind, mapped.locate(f.original_range), text[slice(*f.original_range)], f.repaired)
-        for f in found
+        Repair(kind, span, text[lo:hi], repaired)
+        for (kind, (lo, hi), _original, repaired), span in zip(found, spans, strict=True)
     ]
     return Normalized(mapped.to_textmap(), script, repairs, [line.text for line in lines])
 
@@ -115,13 +114,13 @@ def _remove_pinyin(mapped: MappedText, found: list[_Found]) -> MappedText:
     """``lint.damage.remove_pinyin`` without its ``Damage``s: hundreds in a damaged report."""
     text, starts, ends = mapped.text, mapped.starts, mapped.ends
     ranges = pinyin_ranges(text)
-    found += [_Found("pinyin", (starts[s], ends[e - 1]), text[s:e], text[s]) for s, e in ranges]
+    found += [("pinyin", (starts[s], ends[e - 1]), text[s:e], text[s]) for s, e in ranges]
     return mapped.absorb(ranges)
 
 
 def _found(mapped: MappedText, damage: Damage) -> _Found:
     start, end = mapped.starts[damage.start], mapped.ends[damage.end - 1]
-    return _Found(damage.kind, (start, end), damage.original, damage.repaired)
+    return (damage.kind, (start, end), damage.original, damage.repaired)
 
 
 def _restore_dash(mapped: MappedText, found: list[_Found]) -> MappedText:
@@ -136,7 +135,7 @@ def _restore_dash(mapped: MappedText, found: list[_Found]) -> MappedText:
         pieces = (*digits[: mid - s], (mid, mid), *digits[mid - s :])
         edits.append(Edit(s, e, f"{match.group(1)}—{match.group(2)}", pieces))
         start, end = mapped.starts[s], mapped.ends[e - 1]
-        found.append(_Found("lost-dash", (start, end), match.group(0), edits[-1].text))
+        found.append(("lost-dash", (start, end), match.group(0), edits[-1].text))
     return mapped.splice(edits)
 
 

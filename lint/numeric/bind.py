@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lint.model import Span
@@ -33,7 +34,7 @@ class TextView:
     """Document text without pinyin annotations; ``offsets[i]`` is the document offset."""
 
     text: str
-    offsets: list[int]
+    offsets: Sequence[int]  # a ``range`` when the text has no pinyin: nothing to shift
     quantities: list[Quantity] = field(default_factory=list)
     # Positions of each set of boundary characters, found once (``marks``).
     _marks: dict[str, list[int]] = field(
@@ -109,10 +110,15 @@ class TextView:
 
 def view_of(text: str) -> TextView:
     """The pinyin-free view of a normalized document text, with its quantities."""
+    matches = list(PINYIN_RE.finditer(text))
+    if not matches:  # the usual case: the view is the text, offsets the identity
+        view = TextView(text, range(len(text)))
+        view.quantities = extract_quantities(text)
+        return view
     parts: list[str] = []
     offsets: list[int] = []
     last = 0
-    for match in PINYIN_RE.finditer(text):
+    for match in matches:
         parts.append(text[last : match.start()])
         offsets.extend(range(last, match.start()))
         last = match.end()

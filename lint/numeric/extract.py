@@ -87,6 +87,8 @@ def extract_quantities(text: str) -> list[Quantity]:
     starts = [q.start for q in quoted]
     found = []
     for match in QUANTITY_RE.finditer(text):
+        if match.group(_UNIT) is None and match.group(_PCT) is None:
+            continue  # no counting unit: no quantity (most matches: 一 in 统一, 进一步 ...)
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0 and quoted[index].contains(match.start()):
             continue

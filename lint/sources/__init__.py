@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from lint.errors import InputError
 from lint.model import Source
@@ -65,13 +66,13 @@ def read_bytes(
 
 def _read_file(path: Path, display: str, max_bytes: int) -> bytes:
     try:
-        mode = path.stat().st_mode
-        if stat.S_ISDIR(mode):
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise _unreadable(display, "这是一个目录，不是文件。请给出报告文件的路径")
-        if not stat.S_ISREG(mode):
+        if not stat.S_ISREG(info.st_mode):
             raise _unreadable(display, "不是普通文件（设备、管道等）。请给出报告文件的路径")
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            data = _read_at_most(handle, info.st_size, max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{display}: 文件不存在。请检查路径是否正确", code="not-found") from None
     except PermissionError:
@@ -81,6 +82,15 @@ def _read_file(path: Path, display: str, max_bytes: int) -> bytes:
         raise _unreadable(display, f"读取失败（{reason}）。请检查文件和磁盘") from None
     if len(data) > max_bytes:
         raise _too_large(display, os.path.getsize(path), max_bytes)
+    return data
+
+
+def _read_at_most(handle: BinaryIO, size: int, limit: int) -> bytes:
+    """``handle.read(limit)`` without a buffer of ``limit`` bytes for a small file: its
+    stated size plus one byte first, the rest (up to ``limit``) only if it has grown."""
+    data = handle.read(min(size + 1, limit))
+    if len(data) > size and len(data) < limit:
+        data += handle.read(limit - len(data))
     return data
 
 

@@ -40,9 +40,14 @@ def read_text(data: bytes, display: str, *, fmt: str = "text") -> Source:
     text, encoding = decode(data, display)
     if not text.strip().strip("\ufeff").strip():
         raise InputError(f"{display}: 文件没有任何文字（只有空白）。请确认选对了文件", code="empty")
-    lines = LINE_BREAK.split(text)
+    lines = split_lines(text)
     levels = markdown_headings(lines) if fmt == "markdown" else {}
     return Source(display, lines, fmt, encoding=encoding, heading_levels=levels)
+
+
+def split_lines(text: str) -> list[str]:
+    """``LINE_BREAK.split(text)``; ``str.split`` when there is no ``\r`` (the usual case)."""
+    return LINE_BREAK.split(text) if "\r" in text else text.split("\n")
 
 
 def decode(data: bytes, display: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ three real reports are run through the plain and the fast normalizer.
 from __future__ import annotations
 
 import dataclasses
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -288,3 +289,126 @@ def test_drop_ranges_skips_empty_ranges(
     assert (fast.text, fast.starts, fast.ends) == (plain.text, plain.starts, plain.ends)
     same = mapped.drop_ranges([])
     assert (same.text, same.starts, same.ends) == (mapped.text, mapped.starts, mapped.ends)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    case=mapped_and_ranges(),
+    originals=st.lists(st.tuples(st.integers(0, 45), st.integers(0, 8)), max_size=10),
+)
+def test_locate_all_is_locate_of_each(
+    case: tuple[MappedText, list[tuple[int, int]]], originals: list[tuple[int, int]]
+) -> None:
+    mapped = case[0].absorb(case[1])  # a map where characters stand for several originals
+    ranges = [(lo, lo + width) for lo, width in originals]
+    assert mapped.locate_all(ranges) == [mapped.locate(r) for r in ranges]
+
+
+def test_identity_map_is_one_range_per_character() -> None:
+    mapped = MappedText.identity("建设法治政府")
+    assert mapped.starts == [0, 1, 2, 3, 4, 5]
+    assert mapped.ends == [1, 2, 3, 4, 5, 6]
+    assert MappedText.identity("").starts == [] == MappedText.identity("").ends
+
+
+def _plain_view(text: str) -> bind.TextView:
+    """``view_of`` as it was: every text cut at its pinyin, offsets listed one by one."""
+    parts, offsets, last = [], [], 0
+    for match in bind.PINYIN_RE.finditer(text):
+        parts.append(text[last : match.start()])
+        offsets.extend(range(last, match.start()))
+        last = match.end()
+    parts.append(text[last:])
+    offsets.extend(range(last, len(text)))
+    return bind.TextView("".join(parts), offsets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["受理行政复议案件12件，办结10件。", "建设（shè）法治政府3项，（ling）2件", "", "（shè）"],
+)
+def test_view_without_pinyin_as_the_plain_view(text: str) -> None:
+    view, plain = bind.view_of(text), _plain_view(text)
+    assert view.text == plain.text
+    assert list(view.offsets) == plain.offsets
+    assert view.quantities == extract_quantities(plain.text)
+
+
+def _plain_quantities(text: str) -> list[Quantity]:
+    """``extract_quantities`` without the early skip of unitless numbers."""
+    from lint.numeric import extract
+
+    quoted = extract.quoted_spans(text)
+    found = []
+    for match in extract.QUANTITY_RE.finditer(text):
+        if any(q.contains(match.start()) for q in quoted):
+            continue
+        quantity = extract._quantity(text, match)
+        if quantity:
+            found.append(quantity)
+    return found
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_real_report_quantities_as_without_the_skip(name: str) -> None:
+    text = bind.view_of(document_from_text((REPORTS / f"{name}.txt").read_text("utf-8")).text).text
+    found = extract_quantities(text)
+    assert found == _plain_quantities(text)
+    assert len(found) > 20  # the reports state dozens of figures
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_memoized_lookups_answer_as_a_scan(name: str) -> None:
+    """``part_at``/``section_at``/``paragraph_at`` (tables per stretch) against scans."""
+    doc = document_from_text((REPORTS / f"{name}.txt").read_text(encoding="utf-8"))
+    parts = {part.part for part in doc.parts}
+    assert len(parts) >= 3 and doc.sections  # the reports have parts and headings
+    for offset in [*range(0, len(doc.text), 3), len(doc.text)]:
+        part = next((p.part for p in doc.parts if p.span.contains(offset)), "other")
+        assert doc.part_at(offset) == part
+        inside = [s for s in doc.sections if s.body.contains(offset)]
+        deepest = max((s.level for s in inside), default=0)
+        assert doc.section_at(offset) == next(
+            (s for s in reversed(inside) if s.level == deepest), None
+        )
+        paragraph = next((p for p in doc.paragraphs if p.contains(offset)), None)
+        assert doc.paragraph_at(offset) == paragraph
+
+
+def test_lookup_tables_follow_a_replaced_list() -> None:
+    doc = document_from_text("一、主要举措\n建设法治政府。\n二、存在的不足\n有差距。")
+    assert doc.section_at(8) is not None
+    doc.sections = []
+    assert doc.section_at(8) is None
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_bigram_starts_as_the_first_character_of_each_pair(name: str) -> None:
+    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+    found, given = damage.Bigrams(text), damage.Bigrams(pairs=damage.Bigrams(text).pairs)
+    assert found.starts == frozenset(pair[0] for pair in found.pairs) == given.starts
+    assert len(found.starts) > 300  # a report uses hundreds of characters before another
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    return [(m.start(1), m.end(), m.group(1)) for m in matches]
+
+
+@settings(max_examples=500, deadline=None)
+@given(line=st.text(alphabet="一二三十四是，。：a\n", max_size=16))
+def test_enumerations_as_the_lookbehind_pattern(line: str) -> None:
+    from lint.checks import report_numbering
+
+    fast = report_numbering._enumerations(line)
+    assert _spans(fast) == _spans(list(report_numbering._ENUM.finditer(line)))
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_real_report_enumerations(name: str) -> None:
+    from lint.checks import report_numbering
+
+    doc = document_from_text((REPORTS / f"{name}.txt").read_text(encoding="utf-8"))
+    lines = [doc.text[p.start : p.end] for p in doc.paragraphs]
+    fast = [_spans(report_numbering._enumerations(line)) for line in lines]
+    assert fast == [_spans(list(report_numbering._ENUM.finditer(line))) for line in lines]
+    assert sum(map(len, fast)) >= 3  # each report enumerates with 一是、二是 …

@@ -81,3 +81,24 @@ def test_inputs_are_never_modified(tmp_path: Path, name: str, data: bytes) -> No
     assert path.read_bytes() == data
     assert (after.st_mtime_ns, after.st_size) == (before.st_mtime_ns, before.st_size)
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+@pytest.mark.parametrize(
+    ("content", "stated", "limit", "expected"),
+    [
+        (b"abcdef", 6, 100, b"abcdef"),  # the usual case: the stated size, then end of file
+        (b"abcdef", 2, 100, b"abcdef"),  # grown since the size was read: the rest is read too
+        (b"abcdef", 2, 5, b"abcde"),  # grown past the limit: still at most ``limit`` bytes
+        (b"abcdef", 0, 4, b"abcd"),  # a size of 0 (e.g. /proc): read as any grown file
+        (b"abcdef", 9, 4, b"abcd"),  # stated larger than the limit: one read of ``limit``
+    ],
+)
+def test_read_at_most_as_one_read_of_the_limit(
+    content: bytes, stated: int, limit: int, expected: bytes
+) -> None:
+    import io
+
+    from lint.sources import _read_at_most
+
+    assert _read_at_most(io.BytesIO(content), stated, limit) == expected
+    assert expected == io.BytesIO(content).read(limit)

@@ -124,3 +124,22 @@ def test_decode_failed(data: bytes) -> None:
 def test_control_bytes_mean_a_binary_file() -> None:
     error = read_error(bytes(range(1, 32)) * 20)
     assert error.code == "unsupported-format"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a",
+        "\n",
+        "a\nb\n",
+        "a\r\nb\rc\n",
+        "\r",
+        "法治\n\n政府",
+        "a\u2028b\x0bc\x0cd\x1ce\x85f\nf",  # breaks of str.splitlines, not of the reader
+    ],
+)
+def test_split_lines_as_the_line_break_pattern(text: str) -> None:
+    from lint.sources.text import LINE_BREAK, split_lines
+
+    assert split_lines(text) == LINE_BREAK.split(text)
