@@ -45,7 +45,6 @@ from lint.checks.topic_words import (
     TITLE,
     TITLE_USE,
 )
-from lint.matcher import SPAN_ORDER
 from lint.model import Document, Span
 from lint.segment import CLAUSE_ENDS, Cuts, in_frame, listed, run_in_body, title_around
 from lint.structure import ENUM_LEVEL
@@ -79,11 +78,12 @@ class Grader:
 
     def status(self, hits: list[Span], rule_id: str = "") -> tuple[str, list[Span]]:
         """The topic's status and its best evidence (at most three hits): the first hits
-        (by position) of the best grade that do not overlap each other."""
+        (by position) of the best grade that do not overlap each other. ``hits`` come in
+        position order, as ``Scan.hits`` gives them."""
         self._deeds = self.deeds.get(rule_id, frozenset())
         related = self.related.get(rule_id, frozenset())
         title = self.doc.meta.title_span
-        hits = sorted((h for h in hits if title is None or not h.overlaps(title)), key=SPAN_ORDER)
+        hits = [h for h in hits if title is None or not h.overlaps(title)]
         self._hits = hits
         by_rank: dict[int, list[Span]] = {}
         covered: list[Span] = []  # the evidence among the covered hits so far

@@ -147,7 +147,7 @@ class PatternSet:
             end = at + len(line)
             if line:
                 live = self.live(line)
-                for index in everything if live is None else sorted(live):
+                for index in everything if live is None else live:
                     found[index].extend(self.patterns[index].byte_finditer(encoded, at, end))
             at = end + 1
         return found
