@@ -137,7 +137,7 @@ class Grader:
             return "weak"
         if self.slogan_run(sentence):  # 强化…，提升…，压实…，落实…: only the own clause counts
             sentence = clause
-        if RESULT.match(self.text, hit.end, clause.end + 1):
+        if self.result_subject(hit):
             if states_fact(self.text, clause, hit):
                 return "covered"
         elif SLOGAN.search(self.text, clause.start, hit.start) is None:
@@ -214,14 +214,18 @@ class Grader:
         if not states_fact(self.text, body, hit):
             return "weak"
         several = listed(self.text, heading, hit) or (
-            self.several_clauses(heading)
-            and RESULT.match(self.text, hit.end, self.cuts.clause(hit.start).end + 1) is not None
+            self.several_clauses(heading) and self.result_subject(hit)
         )
         if several and not any(
             heading.end <= other.start < body.end and self.counts(other) for other in self._hits
         ):
             return "weak"
         return "covered"
+
+    def result_subject(self, hit: Span) -> bool:
+        """Whether the hit is the subject of a result formula closing its clause
+        (法治化营商环境持续优化)."""
+        return RESULT.match(self.text, hit.end, self.cuts.clause(hit.start).end + 1) is not None
 
     def several_clauses(self, heading: Span) -> bool:
         """Whether a clause break falls inside the heading (进一步健全…，法治化营商环境持续优化),
