@@ -87,11 +87,6 @@ def _toneless(syllable: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def readings(char: str) -> list[str]:
-    """Tone-marked readings of one character (all heteronyms); none for a non-Han one."""
-    return list(_readings_of(char))
-
-
 @lru_cache(maxsize=65536)
 def reads_as(char: str, syllable: str) -> bool:
     """Whether ``syllable`` (tone-marked or toneless) is a reading of ``char``."""
