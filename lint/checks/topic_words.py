@@ -30,7 +30,12 @@ FACT = re.compile(
     r"|(?:会议|常务会|党组会|党委会|常委会|中心组|办公会|专题会)[^。；，,\n]{0,6}?(?:学习|研究|传达)"
     r"|(?:通过|采取|采用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体|措施)"
     # a zero figure is a figure: 未发生行政复议、行政应诉败诉案件
-    r"|未发生(?!变化|改变)"
+    r"|未发生(?!变化|改变)|(?:全年|年内|本年度)(?:无|零)"
+    # an honour received is a result: 被评为优秀等次, 荣获…称号
+    r"|评为|荣获|授予"
+    # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单
+    r"|(?<![们区县市局镇府])(?:将|把)[^。；，\n]{1,30}(?:作为|纳入|列入)[^。；，\n]{0,30}"
+    r"(?:内容|课程|必修课|清单|计划|方案|议题|指标|考试)"
 )
 # How a clause uses the document title 《…》 that holds a hit (the verb nearest before it):
 # the government made it (制定《XX市行政复议工作规则》: a fact of the topic); it cites it as the

@@ -251,6 +251,12 @@ def test_one_automaton_cached_per_rule_set() -> None:
         ("设置政务公开栏", False),
         ("调整充实领导小组成员", True),
         ("适时调整工作重点", False),
+        ("全年无行政复议案件", True),
+        ("在全市考评中被评为优秀等次", True),
+        ("把宪法纳入干部培训的必修课程", True),
+        ("将依法行政作为干部考试的重点内容", True),
+        ("坚持把法治建设作为全局性的重要工作", False),
+        ("局将依法行政纳入年度工作计划", False),
     ],
 )
 def test_states_fact(text: str, expected: bool) -> None:
