@@ -203,6 +203,12 @@ class Document:
     parts: list[PartSpan] = field(default_factory=list)
     paragraphs: list[Span] = field(default_factory=list)  # normalized, one per non-empty line
     repairs: list[Repair] = field(default_factory=list)
+    # name → (the list, its length, the lookup table built from it) (``_cached``). A field,
+    # not an entry written into ``__dict__``: writing the instance dict makes every
+    # attribute read of the document slower.
+    _lookups: dict[str, tuple[list[Any], int, Any]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def text(self) -> str:
@@ -238,9 +244,7 @@ class Document:
     def _cached(self, name: str, items: list[Any], build: Any, *args: Any) -> Any:
         """``build(items, *args)``: a lookup table, rebuilt when the list is replaced or
         resized."""
-        cache: dict[str, tuple[list[Any], int, Any]] | None = self.__dict__.get("_lookups")
-        if cache is None:
-            cache = self.__dict__["_lookups"] = {}
+        cache = self._lookups
         found = cache.get(name)
         if found is None or found[0] is not items or found[1] != len(items):
             found = cache[name] = (items, len(items), build(items, *args))
