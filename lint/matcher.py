@@ -170,13 +170,15 @@ class TopicMatcher:
         found_related: dict[str, frozenset[Span]] = {}
         for index, spec in enumerate(self.specs):
             terms, groups, excluded = found[index]
-            excluded += self._matches(spec.exclude_regex, text)
+            if spec.exclude_regex:
+                excluded += self._matches(spec.exclude_regex, text)
             hits = [h for h, term in terms if _counts(spec, text, h, term, excluded)]
-            hits += [s for s in self._matches(spec.regex, text) if _clear(s, excluded)]
-            deeds = self._matches(spec.deeds, text)
+            if spec.regex:
+                hits += [s for s in self._matches(spec.regex, text) if _clear(s, excluded)]
             if spec.deeds:
+                deeds = self._matches(spec.deeds, text)
                 found_deeds[spec.rule] = frozenset(deeds)
-            hits += [s for s in deeds if _clear(s, excluded)]
+                hits += [s for s in deeds if _clear(s, excluded)]
             if spec.components:
                 hits += _component_hits(spec, doc, cuts, groups, excluded)
             if spec.related:  # only what no other key found is merely related
@@ -236,11 +238,11 @@ def _literal_hits(automaton: Any, text: str, count: int) -> list[_Found]:
 
 
 def _clear(hit: Span, excluded: list[Span]) -> bool:
-    return not any(hit.overlaps(e) for e in excluded)
+    return not excluded or not any(hit.overlaps(e) for e in excluded)
 
 
 def _counts(spec: Spec, text: str, hit: Span, term: str, excluded: list[Span]) -> bool:
-    if not _clear(hit, excluded):
+    if excluded and not _clear(hit, excluded):
         return False
     if len(term) <= SHORT_TERM or term in spec.boundary:
         return not glued(text, hit)

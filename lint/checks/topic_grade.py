@@ -99,7 +99,7 @@ class Grader:
             if hit in related:  # it touches the topic without being it: at most weak
                 rank = max(rank, RANK["weak"])
             by_rank.setdefault(rank, []).append(hit)
-            if rank == 0 and not any(hit.overlaps(e) for e in covered):
+            if rank == 0 and not (covered and any(hit.overlaps(e) for e in covered)):
                 covered.append(hit)
                 if len(covered) == MAX_EVIDENCE:
                     break
