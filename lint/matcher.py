@@ -256,19 +256,27 @@ def _component_hits(
     groups: dict[int, list[tuple[Span, str]]],
     excluded: list[Span],
 ) -> list[Span]:
-    """Component hits in every container where at least ``min`` groups meet."""
+    """Component hits in every container where at least ``min`` groups meet. A container
+    whose hits (counting or not) come from too few groups is skipped before any hit's word
+    boundaries are decided: dropping hits cannot add groups."""
     assert spec.components is not None
-    by_container: dict[Span, dict[int, list[Span]]] = {}
+    least, within = spec.components.min, spec.components.within
+    by_container: dict[Span, dict[int, list[tuple[Span, str]]]] = {}
     for group, hits in groups.items():
         for hit, term in hits:
-            if not _counts(spec, doc.text, hit, term, excluded):
-                continue
-            box = _container(doc, cuts, hit.start, spec.components.within)
-            by_container.setdefault(box, {}).setdefault(group, []).append(hit)
+            box = _container(doc, cuts, hit.start, within)
+            by_container.setdefault(box, {}).setdefault(group, []).append((hit, term))
     out: list[Span] = []
     for met in by_container.values():
-        if len(met) >= spec.components.min:
-            out.extend(hit for hits in met.values() for hit in hits)
+        if len(met) < least:
+            continue
+        kept = [
+            counted
+            for hits in met.values()
+            if (counted := [h for h, t in hits if _counts(spec, doc.text, h, t, excluded)])
+        ]
+        if len(kept) >= least:
+            out.extend(hit for hits in kept for hit in hits)
     return out
 
 
