@@ -170,13 +170,15 @@ class TopicMatcher:
         found_related: dict[str, frozenset[Span]] = {}
         for index, spec in enumerate(self.specs):
             terms, groups, excluded = found[index]
-            excluded += self._matches(spec.exclude_regex, text)
+            if spec.exclude_regex:
+                excluded += self._matches(spec.exclude_regex, text)
             hits = [h for h, term in terms if _counts(spec, text, h, term, excluded)]
-            hits += [s for s in self._matches(spec.regex, text) if _clear(s, excluded)]
-            deeds = self._matches(spec.deeds, text)
+            if spec.regex:
+                hits += [s for s in self._matches(spec.regex, text) if _clear(s, excluded)]
             if spec.deeds:
+                deeds = self._matches(spec.deeds, text)
                 found_deeds[spec.rule] = frozenset(deeds)
-            hits += [s for s in deeds if _clear(s, excluded)]
+                hits += [s for s in deeds if _clear(s, excluded)]
             if spec.components:
                 hits += _component_hits(spec, doc, cuts, groups, excluded)
             if spec.related:  # only what no other key found is merely related
@@ -236,11 +238,11 @@ def _literal_hits(automaton: Any, text: str, count: int) -> list[_Found]:
 
 
 def _clear(hit: Span, excluded: list[Span]) -> bool:
-    return not any(hit.overlaps(e) for e in excluded)
+    return not excluded or not any(hit.overlaps(e) for e in excluded)
 
 
 def _counts(spec: Spec, text: str, hit: Span, term: str, excluded: list[Span]) -> bool:
-    if not _clear(hit, excluded):
+    if excluded and not _clear(hit, excluded):
         return False
     if len(term) <= SHORT_TERM or term in spec.boundary:
         return not glued(text, hit)
@@ -254,19 +256,27 @@ def _component_hits(
     groups: dict[int, list[tuple[Span, str]]],
     excluded: list[Span],
 ) -> list[Span]:
-    """Component hits in every container where at least ``min`` groups meet."""
+    """Component hits in every container where at least ``min`` groups meet. A container
+    whose hits (counting or not) come from too few groups is skipped before any hit's word
+    boundaries are decided: dropping hits cannot add groups."""
     assert spec.components is not None
-    by_container: dict[Span, dict[int, list[Span]]] = {}
+    least, within = spec.components.min, spec.components.within
+    by_container: dict[Span, dict[int, list[tuple[Span, str]]]] = {}
     for group, hits in groups.items():
         for hit, term in hits:
-            if not _counts(spec, doc.text, hit, term, excluded):
-                continue
-            box = _container(doc, cuts, hit.start, spec.components.within)
-            by_container.setdefault(box, {}).setdefault(group, []).append(hit)
+            box = _container(doc, cuts, hit.start, within)
+            by_container.setdefault(box, {}).setdefault(group, []).append((hit, term))
     out: list[Span] = []
     for met in by_container.values():
-        if len(met) >= spec.components.min:
-            out.extend(hit for hits in met.values() for hit in hits)
+        if len(met) < least:
+            continue
+        kept = [
+            counted
+            for hits in met.values()
+            if (counted := [h for h, t in hits if _counts(spec, doc.text, h, t, excluded)])
+        ]
+        if len(kept) >= least:
+            out.extend(hit for hits in kept for hit in hits)
     return out
 
 

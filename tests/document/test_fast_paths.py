@@ -10,7 +10,9 @@ three real reports are run through the plain and the fast normalizer.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import pickle
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -191,6 +193,8 @@ def test_hand_written_inits_set_every_field() -> None:
         Span(5, 2)
     with pytest.raises(dataclasses.FrozenInstanceError):
         span.start = 1  # type: ignore[misc]
+    assert not hasattr(span, "__dict__")  # slots: attribute reads stay cheap
+    assert pickle.loads(pickle.dumps(span)) == span and copy.deepcopy(span) == span
     repair = Repair("pinyin", span, "設(shè)", "設")
     assert dataclasses.astuple(repair) == ("pinyin", (2, 5), "設(shè)", "設")
     interval = Interval(Decimal(1), Decimal(2))

@@ -1,0 +1,75 @@
+"""``Pattern``'s direct call of the binding's ``Match`` finds what its public ``search`` finds.
+
+Every bundled topic pattern, and a few patterns with groups, empty-able parts and ASCII, run
+both ways (``Pattern(..., plain=True)`` is the binding's public path) over the real reports
+and over generated text: the same spans from ``finditer``, ``search`` and ``line_matches``.
+"""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+import re2
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.rules import load_bundled
+from lint.rules.regex import Pattern, PatternSet, compile_pattern
+
+
+def topic_patterns() -> list[Pattern]:
+    found = []
+    for rule in load_bundled().rules.values():
+        match = rule.params.get("match") or {}
+        for key in ("regex", "deeds", "related", "exclude_regex"):
+            value = match.get(key) or []
+            found += [compile_pattern(p) for p in ([value] if isinstance(value, str) else value)]
+    return found
+
+
+PATTERNS = topic_patterns()
+REPORTS = Path(__file__).resolve().parents[2] / "fixtures" / "reports"
+EXTRA = ["(法治)(政府)", "a?b", "考核|学习", r"\d+(?:\.\d+)?%?", "[^，。]{2,6}等", "x*y", "^一是"]
+FAST = [*PATTERNS, *(compile_pattern(p) for p in EXTRA)]
+PLAIN = [Pattern(p.source, re2.compile(p.source), plain=True) for p in FAST]
+
+
+def spans(patterns: list[Pattern], text: str, pos: int = 0, endpos: int | None = None) -> list:
+    return [(list(p.finditer(text, pos, endpos)), p.search(text, pos, endpos)) for p in patterns]
+
+
+def test_the_fast_path_is_taken() -> None:
+    # the plain path wraps ``regex.search``; the direct one does not name ``search``
+    assert FAST[0]._search.__name__ != "search"
+    assert PLAIN[0]._search.__name__ == "search"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in REPORTS.glob("*.txt")))
+def test_direct_and_plain_find_the_same_in_a_real_report(name: str) -> None:
+    text = (REPORTS / name).read_text(encoding="utf-8")
+    assert spans(FAST, text) == spans(PLAIN, text)
+    assert spans(FAST, text, 1000, 5000) == spans(PLAIN, text, 1000, 5000)
+    assert PatternSet(FAST).line_matches(text) == PatternSet(PLAIN).line_matches(text)
+
+
+PIECES = [*"法治政府建设考核学习，。；\n一是等（）ab1.%", "纳入", "督察", "第一责任人"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
+    st.integers(-2, 50),
+    st.integers(-2, 50),
+)
+def test_direct_and_plain_find_the_same_in_generated_text(text: str, pos: int, end: int) -> None:
+    assert spans(FAST, text, pos, end) == spans(PLAIN, text, pos, end)
+
+
+def test_a_pattern_pickles_with_its_path() -> None:
+    for pattern in (FAST[0], PLAIN[0]):
+        copy = pickle.loads(pickle.dumps(pattern))
+        assert copy.source == pattern.source
+        assert copy._search.__name__ == pattern._search.__name__
+        assert list(copy.finditer("法治政府建设考核")) == list(pattern.finditer("法治政府建设考核"))
