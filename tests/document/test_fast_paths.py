@@ -217,6 +217,15 @@ def test_labels_skip_the_tail_search_only_where_it_cannot_match(name: str) -> No
         assert view.label(q) == bind._FILLER_HEAD.sub("", plain)
 
 
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_remembered_raw_labels_are_the_clause_before_the_figure(name: str) -> None:
+    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+    view = bind.view_of(document_from_text(text).text)
+    for q in view.quantities:
+        plain = view.text[view.clause_start(q.span.start) : q.span.start]
+        assert view.raw_label(q) == plain and view.raw_label(q) == plain  # computed, remembered
+
+
 @pytest.mark.parametrize("label", ["受理案件共计", "办结率达到了", "收到申请", "共", "", "计为"])
 def test_label_tail_fillers(label: str) -> None:
     view = bind.TextView(label + "12件", list(range(len(label) + 3)))
