@@ -95,6 +95,19 @@ def _plain_pinyin(mapped: MappedText, found: list[normalize._Found]) -> MappedTe
     return normalize._step(mapped, damage.remove_pinyin, found)
 
 
+# The annotation pattern without its leading lookahead on the bracket (the plain form).
+_PINYIN_PLAIN = re.compile(
+    rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?P<syl>{damage._SYLLABLE})[)）]"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25).map("".join))
+def test_pinyin_pattern_as_without_its_lookahead(text: str) -> None:
+    found = [(m.span(), m.group("syl")) for m in damage._PINYIN.finditer(text)]
+    assert found == [(m.span(), m.group("syl")) for m in _PINYIN_PLAIN.finditer(text)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=damaged_texts)
 def test_pinyin_step_matches_remove_pinyin(text: str) -> None:
