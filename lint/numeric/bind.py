@@ -44,6 +44,7 @@ class TextView:
         default=None, init=False, repr=False, compare=False
     )
     _labels: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _raw_labels: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def doc_span(self, span: Span) -> Span:
         if span.end <= span.start:
@@ -91,7 +92,11 @@ class TextView:
 
     def raw_label(self, q: Quantity) -> str:
         """The clause text before the figure, as written (qualifier words included)."""
-        return self.text[self.clause_start(q.span.start) : q.span.start]
+        found = self._raw_labels.get(q.span.start)
+        if found is None:  # (asked again by each rule that binds the figure)
+            start = q.span.start
+            found = self._raw_labels[start] = self.text[self.clause_start(start) : start]
+        return found
 
     def label(self, q: Quantity) -> str:
         """What the figure counts: the clause text before it without filler words."""

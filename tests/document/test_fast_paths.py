@@ -95,6 +95,19 @@ def _plain_pinyin(mapped: MappedText, found: list[normalize._Found]) -> MappedTe
     return normalize._step(mapped, damage.remove_pinyin, found)
 
 
+# The annotation pattern without its leading lookahead on the bracket (the plain form).
+_PINYIN_PLAIN = re.compile(
+    rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?P<syl>{damage._SYLLABLE})[)）]"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25).map("".join))
+def test_pinyin_pattern_as_without_its_lookahead(text: str) -> None:
+    found = [(m.span(), m.group("syl")) for m in damage._PINYIN.finditer(text)]
+    assert found == [(m.span(), m.group("syl")) for m in _PINYIN_PLAIN.finditer(text)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=damaged_texts)
 def test_pinyin_step_matches_remove_pinyin(text: str) -> None:
@@ -215,6 +228,15 @@ def test_labels_skip_the_tail_search_only_where_it_cannot_match(name: str) -> No
     for q in view.quantities:
         plain = bind._FILLER_TAIL.sub("", view.raw_label(q).strip())
         assert view.label(q) == bind._FILLER_HEAD.sub("", plain)
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_remembered_raw_labels_are_the_clause_before_the_figure(name: str) -> None:
+    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+    view = bind.view_of(document_from_text(text).text)
+    for q in view.quantities:
+        plain = view.text[view.clause_start(q.span.start) : q.span.start]
+        assert view.raw_label(q) == plain and view.raw_label(q) == plain  # computed, remembered
 
 
 @pytest.mark.parametrize("label", ["受理案件共计", "办结率达到了", "收到申请", "共", "", "计为"])
