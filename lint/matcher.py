@@ -242,7 +242,7 @@ def _clear(hit: Span, excluded: list[Span]) -> bool:
 
 
 def _counts(spec: Spec, text: str, hit: Span, term: str, excluded: list[Span]) -> bool:
-    if excluded and not _clear(hit, excluded):
+    if not _clear(hit, excluded):
         return False
     if len(term) <= SHORT_TERM or term in spec.boundary:
         return not glued(text, hit)

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+# The last character of a subject before a future 将 (我们将, 区将, 本局将): 将 after one of them
+# is "will"; elsewhere it usually marks a disposal that was done (将…纳入…清单).
+SUBJECT_END = "们区县市局镇府"
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
 FACT = re.compile(
     r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
@@ -34,7 +37,7 @@ FACT = re.compile(
     # an honour received is a result: 被评为优秀等次, 荣获…称号
     r"|评为|荣获|授予"
     # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单
-    r"|(?<![们区县市局镇府])(?:将|把)[^。；，\n]{1,30}(?:作为|纳入|列入)[^。；，\n]{0,30}"
+    rf"|(?<![{SUBJECT_END}])(?:将|把)[^。；，\n]{{1,30}}(?:作为|纳入|列入)[^。；，\n]{{0,30}}"
     r"(?:内容|课程|必修课|清单|计划|方案|议题|指标|考试)"
 )
 # How a clause uses the document title 《…》 that holds a hit (the verb nearest before it):
@@ -68,7 +71,7 @@ RESULT = re.compile(
 GUIDE = re.compile(r"(?:[^，,。；;\n]{0,24}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
 FUTURE = re.compile(
     # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭) nor 拟定 "to draft" (an act).
-    r"下一步|明年|今后|来年|(?<![模虚])拟(?!定)|力争|争取|计划(?:于|在|到|年内)|[们区县市局镇府]将"
+    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定)|力争|争取|计划(?:于|在|到|年内)|[{SUBJECT_END}]将"
     r"|将(?:要|会|进一步|继续|持续|坚持|不断|加快|加大|全面|深入|着力|切实|积极|努力|大力"
     r"|重点|更加|围绕|聚焦|认真|扎实)"
 )
