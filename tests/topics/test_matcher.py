@@ -257,6 +257,9 @@ def test_one_automaton_cached_per_rule_set() -> None:
         ("将依法行政作为干部考试的重点内容", True),
         ("坚持把法治建设作为全局性的重要工作", False),
         ("局将依法行政纳入年度工作计划", False),
+        ("加强了对合同的管理", True),
+        ("进一步加强对合同的管理", False),
+        ("全面落实了主要负责人的履职责任", False),
     ],
 )
 def test_states_fact(text: str, expected: bool) -> None:
