@@ -8,22 +8,23 @@ topic again); ``covered`` when it states one. A fact (``FACT``) is a number with
 100%), a named document (《…》, but not the one the hit is part of), a concrete verb of doing (制定,
 印发, 开展, 办理, 审查, 公示, 调整了, 加强了…; not when it names a system or a procedure: 审查制度,
 审查程序; not 同部署 or 重要部署, which are slogans), a meeting that studied or discussed something
-(常务会议专题学习…), a zero figure (未发生…案件, 全年无…), an honour received (被评为, 荣获), a
-disposal into something concrete (将…作为培训的重点内容, 把…纳入…清单) or a list of means (采取…等方
-式). The guide of its clause (以习近平法治思想为指导) is only named; the subject of a result formula
-(法治化营商环境持续优化) is graded by its own clause, in a heading of several clauses like one item
-of a list. In a run of aims (a sentence of four or more clauses that each open with a slogan verb:
-严格履行…，强化…，提升…，压实…) only the hit's own clause counts. In the preamble only the hit's own
-clause counts: its run-on sentence strings slogans together. When the hit is the object of a slogan
-verb (落实, 推进, 加强…) its own clause counts, or a means clause right before it (通过…等形式，深入
-学习…) or a meeting held before a study (召开党组会3次，深入学习…), or, unless it is one item of a
-、-list, the rest of its sentence (严格落实第一责任人责任，召开专题会议5次); otherwise the whole
-sentence does. A short one-clause lead sentence (一是深化行政审批制度改革。) is graded like a
-heading, by the sentence after it. A hit in a frame (在…的指导下；对A、B等工作进行了部署; 研究部
-署A、B等重点工作) is ``weak``. A hit inside a document title is graded by the verb before the title
-(``TITLE_USE``): a document the government made (制定《…》) is ``covered``; a superior document it
-follows (贯彻落实《纲要》) only ``weak``; a title cited as the report's basis (根据《督察工作规定》)
-or a law that is studied (集体学习《行政复议法》) does not count."""
+(常务会议专题学习…), a zero figure (未发生…案件, 全年无…), an honour or a rank received (被评为, 荣
+获, 排名第二), a disposal into something concrete (将…作为培训的重点内容, 把…纳入…清单) or a list of
+means (采取…等方式). The guide of its clause (以习近平法治思想为指导) is only named; the subject of
+a result formula (法治化营商环境持续优化) is graded by its own clause, in a heading of several
+clauses like one item of a list. In a run of aims (a sentence of four or more clauses that each open
+with a slogan verb: 严格履行…，强化…，提升…，压实…) only the hit's own clause counts. In the
+preamble only the hit's own clause counts: its run-on sentence strings slogans together. When the
+hit is the object of a slogan verb (落实, 推进, 加强…) its own clause counts, or a means clause
+right before it (通过…等形式，深入学习…) or a meeting held before a study (召开党组会3次，深入学
+习…), or, unless it is one item of a 、-list, the rest of its sentence (严格落实第一责任人责任，召开
+专题会议5次); otherwise the whole sentence does. A short one-clause lead sentence (一是深化行政审批
+制度改革。) is graded like a heading, by the sentence after it. A hit in a frame (在…的指导下；对A、
+B等工作进行了部署; 研究部署A、B等重点工作) is ``weak``. A hit inside a document title is graded by
+the verb before the title (``TITLE_USE``): a document the government made (制定《…》) is
+``covered``; a superior document it follows (贯彻落实《纲要》) only ``weak``; a title cited as the
+report's basis (根据《督察工作规定》) or a law that is studied (集体学习《行政复议法》) does not
+count."""
 
 from __future__ import annotations
 

@@ -13,7 +13,9 @@ SUBJECT_END = "们区县市局镇府"
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
 FACT = re.compile(
     r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
-    r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮宗])"
+    r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮宗分])"
+    # a rank or score in an assessment is a result (排名全省第一, 获得91.80分)
+    r"|(?:排名|位列)[^。；，\n]{0,4}第[一二三四五六七八九十\d]"
     r"|[两二三四五六七八九十]+(?:次|轮)"
     r"|《[^》\n]{2,}》"
     r"|制定|制发|印发|出台|修订|开展|召开"

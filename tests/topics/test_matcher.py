@@ -260,6 +260,9 @@ def test_one_automaton_cached_per_rule_set() -> None:
         ("加强了对合同的管理", True),
         ("进一步加强对合同的管理", False),
         ("全面落实了主要负责人的履职责任", False),
+        ("在年度法治建设考评中排名全省第二", True),
+        ("在法治政府建设评估中获得91.80分", True),
+        ("力争考评排名靠前", False),
     ],
 )
 def test_states_fact(text: str, expected: bool) -> None:
