@@ -8,8 +8,9 @@ topic again); ``covered`` when it states one. A fact (``FACT``) is a number with
 100%), a named document (《…》, but not the one the hit is part of), a concrete verb of doing (制定,
 印发, 开展, 办理, 审查, 公示, 调整了, 加强了…; not when it names a system or a procedure: 审查制度,
 审查程序; not 同部署 or 重要部署, which are slogans), a meeting that studied or discussed something
-(常务会议专题学习…), a zero figure (未发生…案件, 全年无…), an honour or a rank received (被评为, 荣
-获, 排名第二), a disposal into something concrete (将…作为培训的重点内容, 把…纳入…清单) or a list of
+(常务会议专题学习…), a zero figure (未发生…案件, 全年无…), an honour, a rank or a result received
+(被评为, 荣获, 排名第二, 考核结果为…, 通过…验收), a disposal into something concrete (将…作为
+培训的重点内容, 把…纳入…清单) or a list of
 means (采取…等方式). The guide of its clause (以习近平法治思想为指导) is only named; the subject of
 a result formula (法治化营商环境持续优化) is graded by its own clause, in a heading of several
 clauses like one item of a list. In a run of aims (a sentence of four or more clauses that each open

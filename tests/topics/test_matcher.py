@@ -263,6 +263,10 @@ def test_one_automaton_cached_per_rule_set() -> None:
         ("在年度法治建设考评中排名全省第二", True),
         ("在法治政府建设评估中获得91.80分", True),
         ("力争考评排名靠前", False),
+        ("年度绩效考核结果为优秀", True),
+        ("成功创建省级示范单位", True),
+        ("顺利通过专项评估验收", True),
+        ("争取创建省级示范单位", False),
     ],
 )
 def test_states_fact(text: str, expected: bool) -> None:
