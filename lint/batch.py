@@ -224,12 +224,17 @@ def _check(task: Task, job: Job, ruleset: RuleSet) -> ReportResult:
     return ReportResult(data, lines, encoded)
 
 
-def _encode(job: Job, data: dict[str, Any]) -> str | None:
+def _encode(job: Job, data: dict[str, Any]) -> str | bytes | None:
+    """The report as ``job.encode``'s reporter writes it (UTF-8 bytes where it can make
+    them: the parent then writes them without decoding), or None."""
     if job.encode is None:
         return None
     from lint.reporters import factory
 
-    encode: Callable[[dict[str, Any]], str] | None = getattr(factory(job.encode), "encode", None)
+    reporter = factory(job.encode)
+    encode: Callable[[dict[str, Any]], str | bytes] | None = getattr(
+        reporter, "encode_utf8", None
+    ) or getattr(reporter, "encode", None)
     return encode(data) if encode is not None else None
 
 
