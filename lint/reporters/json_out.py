@@ -15,7 +15,6 @@ decoding or encoding them again.
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 import orjson
@@ -33,6 +32,8 @@ def _dumps(value: Any, depth: int) -> str:
     breaks indented by ``depth`` levels)."""
     text = _orjson(value)
     if text is None:
+        import json  # the rare values orjson does not write as ``json`` does
+
         text = json.dumps(value, ensure_ascii=False, indent=2)
     return text.replace("\n", "\n" + "  " * depth) if depth else text
 
