@@ -31,8 +31,9 @@ from lint.reporters.view import report_dict
 from lint.rules import RuleSet, load_bundled
 
 if TYPE_CHECKING:  # the pool machinery is imported only when a pool is started
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from multiprocessing.context import BaseContext
+    from lint.forkpool import ForkPool, Pending, SpawnPool
+
+    Pool = ForkPool | SpawnPool
 
 INPUT_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".pdf", ".doc", ".wps")
 _GLOB_CHARS = frozenset("*?[")
@@ -140,18 +141,7 @@ def _warm_up() -> None:
         return
 
 
-def _context() -> BaseContext:
-    """``fork`` on Linux (workers start from this process's memory); the default elsewhere."""
-    import multiprocessing
-
-    if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
-
-
-def start(
-    job: Job, jobs: int, count: int, ruleset: RuleSet | None = None
-) -> ProcessPoolExecutor | None:
+def start(job: Job, jobs: int, count: int, ruleset: RuleSet | None = None) -> Pool | None:
     """The worker processes for a batch of ``count`` inputs, started now so that their set-up
     overlaps the caller's (building the tasks); ``None`` where the batch is checked in this
     process. Pass the pool to ``run``, which shuts it down. ``ruleset``: the caller's loaded
@@ -161,23 +151,24 @@ def start(
     return _pool(min(jobs, count), job, ruleset)
 
 
-def _pool(jobs: int, job: Job, ruleset: RuleSet | None) -> ProcessPoolExecutor:
-    from concurrent.futures import ProcessPoolExecutor
+def _pool(
+    jobs: int,
+    job: Job,
+    ruleset: RuleSet | None,
+    work: Callable[[Task], ReportResult] | None = None,
+) -> Pool:
+    """Forked workers on Linux (``ForkPool``: they start from this process's memory, the
+    rules included); elsewhere ``ProcessPoolExecutor`` with the platform's start method."""
+    from lint import forkpool
 
-    context = _context()
-    forked = context.get_start_method() == "fork"
+    work = work or check_task
+    if not sys.platform.startswith("linux"):
+        return forkpool.SpawnPool(jobs, work, warm_worker, (job, None))
     gc.freeze()  # a forked worker's collections skip what it inherits: pages stay shared
     try:
-        pool = ProcessPoolExecutor(
-            jobs,
-            mp_context=context,
-            initializer=warm_worker,
-            initargs=(job, ruleset if forked else None),  # a forked worker inherits them
-        )
-        pool.submit(int)  # starts every worker now (a forking pool starts them all at once)
+        return forkpool.ForkPool(jobs, work, warm_worker, (job, ruleset))
     finally:
         gc.unfreeze()  # in this process the objects are collectable again
-    return pool
 
 
 def check_task(task: Task) -> ReportResult:
@@ -233,12 +224,17 @@ def _check(task: Task, job: Job, ruleset: RuleSet) -> ReportResult:
     return ReportResult(data, lines, encoded)
 
 
-def _encode(job: Job, data: dict[str, Any]) -> str | None:
+def _encode(job: Job, data: dict[str, Any]) -> str | bytes | None:
+    """The report as ``job.encode``'s reporter writes it (UTF-8 bytes where it can make
+    them: the parent then writes them without decoding), or None."""
     if job.encode is None:
         return None
     from lint.reporters import factory
 
-    encode: Callable[[dict[str, Any]], str] | None = getattr(factory(job.encode), "encode", None)
+    reporter = factory(job.encode)
+    encode: Callable[[dict[str, Any]], str | bytes] | None = getattr(
+        reporter, "encode_utf8", None
+    ) or getattr(reporter, "encode", None)
     return encode(data) if encode is not None else None
 
 
@@ -267,7 +263,7 @@ def run(
     jobs: int,
     ruleset: RuleSet | None = None,
     work: Callable[[Task], ReportResult] = check_task,
-    pool: ProcessPoolExecutor | None = None,
+    pool: Pool | None = None,
 ) -> Iterator[ReportResult]:
     """Results in input order; ``jobs`` <= 1 (or a tiny batch) checks in this process.
 
@@ -289,46 +285,47 @@ def _pooled(
     jobs: int,
     work: Callable[[Task], ReportResult],
     ruleset: RuleSet | None = None,
-    pool: ProcessPoolExecutor | None = None,
+    pool: Pool | None = None,
 ) -> Iterator[ReportResult]:
-    from concurrent.futures.process import BrokenProcessPool
+    from lint.forkpool import WorkerDied
 
     window = jobs * 3
     queue = deque(tasks)
-    pending: deque[tuple[Task, Future[ReportResult]]] = deque()
-    pool = pool or _pool(jobs, job, ruleset)
+    pending: deque[tuple[Task, Pending]] = deque()
+    pool = pool or _pool(jobs, job, ruleset, work)
     try:
         while queue or pending:
             while queue and len(pending) < window:
                 task = queue.popleft()
                 pending.append((task, pool.submit(work, task)))
-            task, future = pending.popleft()
+            task, handle = pending.popleft()
             try:
-                yield future.result()
-            except BrokenProcessPool:
+                yield handle.result()
+            except WorkerDied:
                 # A worker died (crash, out of memory). Re-run this file alone to know
                 # whether it is the culprit, then resubmit the others to a fresh pool.
                 pool.shutdown(wait=False, cancel_futures=True)
                 yield _isolated(task, job, work)
                 queue.extendleft(reversed([t for t, _ in pending]))
                 pending.clear()
-                pool = _pool(jobs, job, ruleset)
+                pool = _pool(jobs, job, ruleset, work)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _isolated(task: Task, job: Job, work: Callable[[Task], ReportResult]) -> ReportResult:
-    from concurrent.futures.process import BrokenProcessPool
+    from lint.forkpool import WorkerDied
 
     ruleset = _STATE.get("ruleset")
-    with _pool(1, job, ruleset if isinstance(ruleset, RuleSet) else None) as single:
+    with _pool(1, job, ruleset if isinstance(ruleset, RuleSet) else None, work) as single:
         try:
-            return single.submit(work, task).result()
-        except BrokenProcessPool:
+            result: ReportResult = single.submit(work, task).result()
+        except WorkerDied:
             message = (
                 f"{task.display}: 检查该文件时工作进程异常退出，请将该文件报告给 fzlint 维护者"
             )
             return error_result(task.display, "internal-error", message)
+    return result
 
 
 def default_jobs() -> int:

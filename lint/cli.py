@@ -193,21 +193,25 @@ def _check_selectors(ruleset: Any, tasks: list[Any]) -> None:
 
 
 def _job(rule_paths: tuple[Path, ...], args: CheckArgs, needs_lines: bool) -> Any:
-    from lint.baseline import load_baseline
     from lint.batch import Job
 
     if not args.baseline:
         return Job(rule_paths, want_lines=needs_lines)
+    from lint.baseline import load_baseline  # only with a baseline (hashlib, json)
+
     file = Path(args.baseline)
     return Job(rule_paths, load_baseline(file), file.parent, needs_lines)
 
 
 def _emit(fmt: str, results: Any, ctx: Any, args: CheckArgs, total: int) -> int:
     from lint import reporters
-    from lint.baseline import BaselineWriter
     from lint.reporters.output import LateStdout, atomic_text, with_progress, write_whole
 
-    writer = BaselineWriter(Path(args.write_baseline)) if args.write_baseline else None
+    writer = None
+    if args.write_baseline:
+        from lint.baseline import BaselineWriter
+
+        writer = BaselineWriter(Path(args.write_baseline))
     results = with_progress(_tap(results, writer), total, not args.no_progress)
     if args.output and fmt == "html" and _is_folder(args.output):
         ctx.output_dir = Path(args.output)

@@ -17,11 +17,6 @@ from typing import Any
 
 from lint.errors import ConfigError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 CONFIG_NAMES = (".fzlint.yaml", ".fzlint.yml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
 SEVERITIES = ("error", "warning", "info", "off")
@@ -109,6 +104,10 @@ def _has_tool_section(file: Path) -> bool:
 
 
 def _read_toml(file: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):  # imported only where a pyproject.toml is found (~3 ms)
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
     try:
         with file.open("rb") as handle:
             return tomllib.load(handle)
@@ -248,13 +247,25 @@ def resolve(config_file: str | None, no_config: bool, inputs: list[str]) -> Conf
 
 def _start_folder(inputs: list[str]) -> Path:
     """The common folder of the checked files (the current directory for stdin only)."""
-    folders = [str(Path(p).resolve().parent) for p in inputs if p != "-"]
+    resolved: dict[str, str] = {}
+    folders = [_resolved_parent(p, resolved) for p in inputs if p != "-"]
     if not folders:
         return Path.cwd()
     try:
         return Path(os.path.commonpath(folders))
     except ValueError:
         return Path(folders[0])
+
+
+def _resolved_parent(path: str, resolved: dict[str, str]) -> str:
+    """``str(Path(path).resolve().parent)``, resolving each folder once (``resolved``): the
+    file's own name changes the answer only when it is a symbolic link."""
+    folder, name = os.path.split(os.path.join(os.getcwd(), path))
+    if name in ("", ".", "..") or os.path.islink(path):
+        return str(Path(path).resolve().parent)
+    if folder not in resolved:
+        resolved[folder] = str(Path(folder).resolve())
+    return resolved[folder]
 
 
 def with_cli(settings: PathSettings, **cli: Any) -> PathSettings:

@@ -263,15 +263,31 @@ def _decodable(pairs: Iterable[tuple[int, int]], key: int) -> dict[int, str]:
     return out
 
 
+_HIGH = range(0x81, 0xFF)
+_HIGH_ROW = b"".join(bytes([0, byte, 0x20]) for byte in _HIGH)
+_ESCAPED = re.compile("[\udc80-\udcff]")  # a byte ``surrogateescape`` could not decode
+
+
 @lru_cache(maxsize=1)
 def _lost_units() -> tuple[tuple[int, tuple[int, ...]], ...]:
-    """Byte pairs (both >= 0x81) that are no GBK character, grouped by first byte, in order."""
+    """Byte pairs (both >= 0x81) that are no GBK character, grouped by first byte, in order.
+
+    Each first byte's 126 pairs are decoded at once (``x y SPACE`` each, as in
+    ``_gbk_pairs``); only the few rows with an undecodable pair are looked at pair by pair.
+    """
     out = []
-    for x in range(0x81, 0xFF):
-        ys = tuple(y for y in range(0x81, 0xFF) if y not in _gbk_pairs(x))
-        if ys:
-            out.append((x, ys))
+    for lead in _HIGH:
+        row = _HIGH_ROW.replace(b"\0", bytes([lead])).decode("gbk", "surrogateescape")
+        if _ESCAPED.search(row) is None:
+            continue
+        pieces = zip(_HIGH, row.split(" "), strict=False)  # the row ends with a space
+        out.append((lead, tuple(y for y, piece in pieces if not _decoded(piece))))
     return tuple(out)
+
+
+def _decoded(piece: str) -> bool:
+    """Whether a piece of a ``x y SPACE`` row is the character of ``x y``."""
+    return len(piece) == 1 and not "\udc80" <= piece <= "\udcff"
 
 
 class Bigrams:

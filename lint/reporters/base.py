@@ -40,8 +40,9 @@ class ReportResult:
     data: dict[str, Any]  # the contract dict of one report, extra fields allowed
     lines: list[str] | None = None  # original lines, only when a reporter shows the text
     # The report as the reporter writes it, made where it was checked (a batch worker), for a
-    # reporter whose ``encode`` depends on the report alone; None: the reporter makes it.
-    encoded: str | None = None
+    # reporter whose ``encode`` depends on the report alone (bytes: its UTF-8 form, written
+    # as they are where the output is UTF-8); None: the reporter makes it.
+    encoded: str | bytes | None = None
 
 
 @dataclass

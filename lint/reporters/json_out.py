@@ -9,18 +9,19 @@ orjson (a compiled encoder) writes the same text for the plain values reports ar
 1e16, which both print as the shortest round-trip digits) about ten times faster; where its
 output could differ (a float printed in exponent form or below 1e-4, a value it refuses) the
 standard library writes it. In a batch each report is encoded by the worker that checked it
-(``Reporter.encode``), so the parent only writes text.
+(``Reporter.encode_utf8``) and sent as UTF-8 bytes, which the parent writes without
+decoding or encoding them again.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 import orjson
 
 from lint import __version__
 from lint.reporters.base import RenderContext, ReportResult
+from lint.reporters.output import write_utf8
 from lint.reporters.view import SCHEMA_VERSION
 
 _DIGITS = frozenset(b"0123456789")
@@ -31,16 +32,24 @@ def _dumps(value: Any, depth: int) -> str:
     breaks indented by ``depth`` levels)."""
     text = _orjson(value)
     if text is None:
+        import json  # the rare values orjson does not write as ``json`` does
+
         text = json.dumps(value, ensure_ascii=False, indent=2)
     return text.replace("\n", "\n" + "  " * depth) if depth else text
 
 
 def _orjson(value: Any) -> str | None:
+    data = _orjson_utf8(value)
+    return None if data is None else data.decode("utf-8")
+
+
+def _orjson_utf8(value: Any) -> bytes | None:
+    """orjson's UTF-8 bytes (indented by 2), or None where ``json`` must write the value."""
     try:
         data = orjson.dumps(value, option=orjson.OPT_INDENT_2)
     except (TypeError, orjson.JSONEncodeError):  # big integers, other types, non-str keys
         return None
-    return None if _may_differ(data) else data.decode("utf-8")
+    return None if _may_differ(data) else data
 
 
 def _may_differ(data: bytes) -> bool:
@@ -74,17 +83,31 @@ class Reporter:
         can make it (``ReportResult.encoded``)."""
         return _dumps(data, 2)
 
+    @staticmethod
+    def encode_utf8(data: dict[str, Any]) -> bytes | str:
+        """``encode``'s text as UTF-8 bytes (what a batch worker sends: the parent writes
+        them as they are); the text itself where it has no UTF-8 form (a lone surrogate)."""
+        encoded = _orjson_utf8(data)
+        if encoded is not None:
+            return encoded.replace(b"\n", b"\n    ")
+        text = _dumps(data, 2)
+        try:
+            return text.encode("utf-8")
+        except UnicodeEncodeError:
+            return text
+
     def __init__(self, out: TextIO, ctx: RenderContext) -> None:
         self.out = out
         self.count = 0
 
     def add(self, result: ReportResult) -> None:
-        if self.count == 0:
-            self.out.write(_HEADER + "[\n    ")
-        else:
-            self.out.write(",\n    ")
+        lead = _HEADER + "[\n    " if self.count == 0 else ",\n    "
         encoded = result.encoded
-        self.out.write(self.encode(result.data) if encoded is None else encoded)
+        if isinstance(encoded, bytes):
+            write_utf8(self.out, lead.encode("utf-8") + encoded)
+        else:
+            self.out.write(lead)
+            self.out.write(self.encode(result.data) if encoded is None else encoded)
         self.count += 1
 
     def finish(self, summary: dict[str, Any]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -26,6 +28,25 @@ class LateStdout:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(sys.stdout, name)
+
+
+def write_utf8(out: TextIO, data: bytes) -> None:
+    """Write UTF-8 ``data`` to a text stream: straight to its binary buffer (after what the
+    stream holds) when it is a plain UTF-8 ``TextIOWrapper`` whose line breaks stay ``\\n``,
+    else decoded and written as text (a progress display's proxy, another encoding)."""
+    stream = sys.stdout if isinstance(out, LateStdout) else out
+    if isinstance(stream, io.TextIOWrapper) and os.linesep == "\n" and _is_utf8(stream):
+        stream.flush()
+        stream.buffer.write(data)
+    else:
+        out.write(data.decode("utf-8"))
+
+
+def _is_utf8(stream: io.TextIOWrapper) -> bool:
+    try:
+        return codecs.lookup(stream.encoding).name == "utf-8"
+    except LookupError:
+        return False
 
 
 @contextmanager

@@ -83,6 +83,23 @@ def test_gbk_pairs_of_every_lead_byte_are_the_per_pair_decodes() -> None:
         assert damage._gbk_pairs(lead) == plain, hex(lead)
 
 
+def test_lost_units_are_the_pairs_that_do_not_decode() -> None:
+    """Pairs of bytes 81–FE that are no GBK character, grouped by first byte, in order."""
+    plain = []
+    for first in range(0x81, 0xFF):
+        lost = []
+        for second in range(0x81, 0xFF):
+            try:
+                bytes([first, second]).decode("gbk")
+            except UnicodeDecodeError:
+                lost.append(second)
+        if lost:
+            plain.append((first, tuple(lost)))
+    damage._lost_units.cache_clear()
+    assert damage._lost_units() == tuple(plain)
+    assert plain  # GBK leaves some pairs unassigned
+
+
 def test_readings_of_every_character_are_those_of_the_table() -> None:
     table: dict[str, tuple[str, ...]] = {}
     data = Path(damage.__file__).with_name("data") / "pinyin-readings.txt"

@@ -7,6 +7,7 @@ contract's bytes) on generated values, floats of every magnitude included.
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint import __version__
 from lint.reporters import json_out
 from lint.reporters.base import RenderContext, ReportResult
 
@@ -79,3 +81,51 @@ def test_reporter_writes_a_worker_encoded_report_unchanged() -> None:
     )
     assert given_text.parts == fresh.parts
     assert encoded == expected(data, 2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.dictionaries(st.text(max_size=6), VALUES, max_size=4))
+def test_utf8_encoding_is_the_texts(value: Any) -> None:
+    """What a worker sends (``encode_utf8``) is ``encode``'s text as UTF-8."""
+    encoded = json_out.Reporter.encode_utf8(value)
+    assert isinstance(encoded, bytes)
+    assert encoded.decode("utf-8") == json_out.Reporter.encode(value) == expected(value, 2)
+
+
+def test_text_without_a_utf8_form_stays_text() -> None:
+    data = {"path": "a\udc80.txt", "score": 1e-05}
+    assert json_out.Reporter.encode_utf8(data) == json_out.Reporter.encode(data)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_reporter_writes_utf8_bytes_as_the_text(encoding: str) -> None:
+    """Bytes from a worker go straight to a UTF-8 stream's buffer, after the text before
+    them; to a stream of another encoding they are written as text."""
+    data = [{"path": f"{n}.txt", "status": "ok", "findings": ["法治"]} for n in "ab"]
+
+    def written(results: list[ReportResult]) -> bytes:
+        raw = io.BytesIO()
+        out = io.TextIOWrapper(raw, encoding=encoding, newline="\n")
+        reporter = json_out.Reporter(out, RenderContext())
+        for result in results:
+            reporter.add(result)
+        reporter.finish({"reports": 2})
+        out.flush()
+        return raw.getvalue()
+
+    plain = written([ReportResult(d) for d in data])
+
+    def sent_bytes(value: dict[str, Any]) -> bytes:
+        encoded = json_out.Reporter.encode_utf8(value)
+        assert isinstance(encoded, bytes)
+        return encoded
+
+    sent = written([ReportResult({}, encoded=sent_bytes(d)) for d in data])
+    mixed = written([ReportResult(data[0]), ReportResult({}, encoded=sent_bytes(data[1]))])
+    assert sent == plain
+    assert mixed == plain  # the text written before the bytes comes first
+    assert plain.decode(encoding) == json.dumps(
+        {"schema_version": 1, "tool": {"name": "fzlint", "version": __version__},
+         "reports": data, "summary": {"reports": 2}},
+        ensure_ascii=False, indent=2,
+    ) + "\n"  # fmt: skip

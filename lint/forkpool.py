@@ -1,0 +1,341 @@
+"""A small pool of forked worker processes, talking through pipes (POSIX ``fork`` only).
+
+What ``concurrent.futures.ProcessPoolExecutor`` does for a batch, with less around it: no
+import of ``concurrent.futures``/``multiprocessing`` (~12 ms before the first fork), no
+manager and feeder threads in the parent (pickling, waking each other and the main thread
+for every task, on a machine whose cores the workers need), no semaphores. Each worker has
+its own task pipe and result pipe; a message is an 8-byte length and a pickle. The parent
+sends each worker at most two tasks at a time (the second only when it is small, so the
+parent never blocks writing to a worker that is itself blocked writing a result), reads the
+results as they come and hands them out by submission (``Handle.result``).
+
+A worker that dies (killed, out of memory, ``os._exit``) breaks the pool, as a broken
+``ProcessPoolExecutor`` does: every result not yet received raises ``WorkerDied`` and the
+caller starts a fresh pool. Workers leave with ``os._exit``: no atexit handlers, no flushing
+of buffers inherited from the parent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import select
+import sys
+from collections import deque
+from collections.abc import Callable
+from typing import Any, Protocol
+
+_HEADER = 8  # bytes of a message's length
+_SMALL = 4096  # a task this small may wait in a busy worker's pipe (64 KiB)
+_PER_WORKER = 2  # tasks sent to one worker and not yet answered
+_RESULT_PIPE = 1 << 20  # result pipes are enlarged so a report's result is one write
+_CHUNK = 1 << 16  # a read when the size of what comes is not yet known
+
+
+class Pending(Protocol):
+    """A submitted call (``Handle``, or ``SpawnPool``'s)."""
+
+    def result(self) -> Any: ...
+
+
+class WorkerDied(Exception):
+    """A worker process ended before answering: the pool is broken."""
+
+
+class Handle:
+    """One submitted call: ``result()`` waits for it (running the pool meanwhile)."""
+
+    __slots__ = ("_pool", "seq")
+
+    def __init__(self, pool: ForkPool, seq: int) -> None:
+        self._pool = pool
+        self.seq = seq
+
+    def result(self) -> Any:
+        return self._pool.wait(self.seq)
+
+
+class _Worker:
+    __slots__ = ("buffer", "pending", "pid", "results", "tasks")
+
+    def __init__(self, pid: int, tasks: int, results: int) -> None:
+        self.pid = pid
+        self.tasks = tasks  # the parent's end of the task pipe (write)
+        self.results = results  # the parent's end of the result pipe (read)
+        self.pending: list[int] = []  # sequence numbers sent and not answered
+        self.buffer = bytearray()
+
+
+class ForkPool:
+    """``jobs`` forked workers, each running ``initializer(*initargs)`` first, then
+    ``work(task)`` for every task submitted; results in any order, fetched by handle."""
+
+    def __init__(
+        self,
+        jobs: int,
+        work: Callable[[Any], Any],
+        initializer: Callable[..., None] | None = None,
+        initargs: tuple[Any, ...] = (),
+    ) -> None:
+        self._work = work
+        self._queue: deque[tuple[int, bytes]] = deque()  # submitted, not yet sent
+        self._done: dict[int, tuple[bool, Any]] = {}
+        self._next = 0
+        self._broken = False
+        self._workers: list[_Worker] = []
+        _flush_std_streams()
+        for _ in range(jobs):
+            self._workers.append(self._fork(initializer, initargs))
+
+    def __enter__(self) -> ForkPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+
+    def submit(self, work: Callable[[Any], Any], task: Any) -> Handle:
+        """Queue ``task``; ``work`` must be the pool's own (the workers already have it)."""
+        if work is not self._work:
+            raise ValueError("a ForkPool runs only the work it was created with")
+        seq, self._next = self._next, self._next + 1
+        self._queue.append((seq, pickle.dumps((seq, task), pickle.HIGHEST_PROTOCOL)))
+        return Handle(self, seq)
+
+    def wait(self, seq: int) -> Any:
+        """The result of call ``seq``; raises ``WorkerDied`` if the pool broke first."""
+        while seq not in self._done:
+            if self._broken:
+                raise WorkerDied("a worker process ended unexpectedly")
+            self._dispatch()
+            self._receive()
+        ok, value = self._done.pop(seq)
+        if not ok:
+            raise RuntimeError(value)
+        return value
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        """Close every pipe (a worker then ends: end of tasks, or a broken result pipe) and,
+        with ``wait``, reap the workers."""
+        self._queue.clear()
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            _close(worker.tasks)
+            _close(worker.results)
+        for worker in workers:
+            _reap(worker.pid, wait)
+
+    # --- parent side -------------------------------------------------------------------
+
+    def _fork(self, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> _Worker:
+        task_read, task_write = os.pipe()
+        result_read, result_write = os.pipe()
+        _enlarge(result_write)
+        pid = os.fork()
+        if pid == 0:  # the worker: never returns
+            for worker in self._workers:
+                _close(worker.tasks)
+                _close(worker.results)
+            os.close(task_write)
+            os.close(result_read)
+            _serve(task_read, result_write, self._work, initializer, initargs)
+        os.close(task_read)
+        os.close(result_write)
+        return _Worker(pid, task_write, result_read)
+
+    def _dispatch(self) -> None:
+        """Send queued tasks to the workers that may take them, least busy first."""
+        while self._queue and not self._broken:
+            seq, message = self._queue[0]
+            worker = min(self._workers, key=lambda w: len(w.pending))
+            busy = len(worker.pending)
+            if busy >= _PER_WORKER or (busy and len(message) > _SMALL):
+                return
+            self._queue.popleft()
+            worker.pending.append(seq)
+            try:
+                _write_all(worker.tasks, len(message).to_bytes(_HEADER, "big") + message)
+            except OSError:  # the worker is gone
+                self._broken = True
+
+    def _receive(self) -> None:
+        """Wait until some worker has something to say; take every complete result."""
+        waiting = {w.results: w for w in self._workers if w.pending}
+        if not waiting:
+            self._broken = self._broken or not self._queue  # nothing can ever arrive
+            return
+        for fd in _readable(list(waiting)):
+            worker = waiting[fd]
+            try:
+                chunk = os.read(fd, _wanted(worker.buffer))
+            except OSError:
+                chunk = b""
+            if not chunk:  # end of file: the worker died with tasks unanswered
+                self._broken = True
+                continue
+            worker.buffer += chunk
+            self._take(worker)
+
+    def _take(self, worker: _Worker) -> None:
+        buffer = worker.buffer
+        while len(buffer) >= _HEADER:
+            size = int.from_bytes(buffer[:_HEADER], "big")
+            if len(buffer) < _HEADER + size:
+                return
+            seq, ok, value = pickle.loads(buffer[_HEADER : _HEADER + size])
+            del buffer[: _HEADER + size]
+            worker.pending.remove(seq)
+            self._done[seq] = (ok, value)
+
+
+def _wanted(buffer: bytearray) -> int:
+    """How many bytes to read: the rest of the message begun in ``buffer``, else a chunk.
+
+    A read asks for no more than it may get: ``os.read`` allocates what it is asked for,
+    and a block of a megabyte costs ~7x what the 75 KB of a report's result does."""
+    if len(buffer) >= _HEADER:
+        return _HEADER + int.from_bytes(buffer[:_HEADER], "big") - len(buffer)
+    return _CHUNK
+
+
+def _readable(fds: list[int]) -> list[int]:
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        for fd in fds:
+            poller.register(fd, select.POLLIN)
+        return [fd for fd, _ in poller.poll()]
+    return select.select(fds, [], [])[0]
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _enlarge(fd: int) -> None:
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, _RESULT_PIPE)
+    except (ImportError, AttributeError, OSError):  # not Linux, or above the system's limit
+        pass
+
+
+def _close(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        os.close(fd)
+
+
+def _reap(pid: int, wait: bool) -> None:
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0 if wait else os.WNOHANG)
+
+
+def _flush_std_streams() -> None:
+    """What the parent buffered is written once, by the parent (as ``multiprocessing``)."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.flush()
+
+
+# --- worker side -----------------------------------------------------------------------
+
+
+def _serve(
+    tasks: int,
+    results: int,
+    work: Callable[[Any], Any],
+    initializer: Callable[..., None] | None,
+    initargs: tuple[Any, ...],
+) -> None:
+    """A worker's life: set up, then answer tasks until the task pipe ends."""
+    code = 0
+    try:
+        if initializer is not None:
+            initializer(*initargs)
+        while (message := _read_message(tasks)) is not None:
+            seq, task = pickle.loads(message)
+            _write_all(results, _answer(seq, work, task))
+    except BaseException:  # interrupted, or the parent went away: just leave
+        code = 1
+    os._exit(code)
+
+
+def _answer(seq: int, work: Callable[[Any], Any], task: Any) -> bytes:
+    try:
+        data = pickle.dumps((seq, True, work(task)), pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:  # the parent raises it from ``result()``
+        data = pickle.dumps((seq, False, f"{type(exc).__name__}: {exc}"[:500]))
+    return len(data).to_bytes(_HEADER, "big") + data
+
+
+def _read_message(fd: int) -> bytes | None:
+    """One message from the task pipe; ``None`` at its end."""
+    header = _read_exactly(fd, _HEADER)
+    if header is None:
+        return None
+    body = _read_exactly(fd, int.from_bytes(header, "big"))
+    if body is None:
+        raise EOFError("task pipe closed inside a message")
+    return body
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    parts: list[bytes] = []
+    while size:
+        chunk = os.read(fd, size)
+        if not chunk:
+            return None
+        parts.append(chunk)
+        size -= len(chunk)
+    return b"".join(parts)
+
+
+class SpawnPool:
+    """``ProcessPoolExecutor`` with the platform's default start method (where workers are
+    not forked: macOS, Windows) behind ``ForkPool``'s interface."""
+
+    def __init__(
+        self,
+        jobs: int,
+        work: Callable[[Any], Any],
+        initializer: Callable[..., None] | None = None,
+        initargs: tuple[Any, ...] = (),
+    ) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self._executor = ProcessPoolExecutor(
+            jobs,
+            mp_context=multiprocessing.get_context(),
+            initializer=initializer,
+            initargs=initargs,
+        )
+
+    def __enter__(self) -> SpawnPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+
+    def submit(self, work: Callable[[Any], Any], task: Any) -> Pending:
+        return _SpawnHandle(self._executor.submit(work, task))
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        self._executor.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+class _SpawnHandle:
+    __slots__ = ("_future",)
+
+    def __init__(self, future: Any) -> None:
+        self._future = future
+
+    def result(self) -> Any:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._future.result()
+        except BrokenProcessPool as exc:
+            raise WorkerDied(str(exc)) from exc

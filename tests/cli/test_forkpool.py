@@ -1,0 +1,106 @@
+"""The batch's worker pools: every answer reaches its caller, a dead worker breaks the pool
+(never hangs it), big tasks and results pass both ways, workers are reaped."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from lint.forkpool import ForkPool, SpawnPool, WorkerDied
+
+# Bigger than a pipe's default 64 KiB and than the size a busy worker may be sent.
+BIG = 300_000
+
+
+def echo(task: object) -> object:
+    return task
+
+
+def grow(size: int) -> bytes:
+    return bytes([size % 251]) * size
+
+
+def die_on_negative(value: int) -> int:
+    if value < 0:
+        os._exit(3)  # a worker dies as if killed
+    return value * 2
+
+
+def fail_on_negative(value: int) -> int:
+    if value < 0:
+        raise ValueError(f"negative: {value}")
+    return value * 2
+
+
+def failing_setup() -> None:
+    raise OSError("no rules")
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_every_result_reaches_its_caller(jobs: int) -> None:
+    tasks = [(i, "字" * i) for i in range(40)]
+    with ForkPool(jobs, echo) as pool:
+        handles = [pool.submit(echo, task) for task in tasks]
+        assert [h.result() for h in reversed(handles)] == tasks[::-1]
+
+
+def test_big_tasks_and_big_results_do_not_block() -> None:
+    """Tasks and results larger than a pipe, many in flight: no deadlock, exact bytes."""
+    sizes = [BIG + i for i in range(12)]
+    with ForkPool(2, grow) as pool:
+        handles = [pool.submit(grow, size) for size in sizes]
+        assert [h.result() for h in handles] == [grow(s) for s in sizes]
+    with ForkPool(2, echo) as pool:
+        blobs = [bytes([i]) * BIG for i in range(8)]
+        handles = [pool.submit(echo, blob) for blob in blobs]
+        assert [h.result() for h in handles] == blobs
+
+
+def test_a_dead_worker_breaks_the_pool() -> None:
+    """Everything not answered before a worker died raises (one worker: all that follow)."""
+    with ForkPool(1, die_on_negative) as pool:
+        assert pool.submit(die_on_negative, 1).result() == 2
+        dead = pool.submit(die_on_negative, -1)
+        later = [pool.submit(die_on_negative, i) for i in range(5)]
+        for handle in (dead, *later):
+            with pytest.raises(WorkerDied):
+                handle.result()
+
+
+def test_a_failed_setup_breaks_the_pool_instead_of_hanging() -> None:
+    with ForkPool(2, echo, failing_setup) as pool:
+        handle = pool.submit(echo, "x")
+        with pytest.raises(WorkerDied):
+            handle.result()
+
+
+def test_an_exception_in_the_work_is_raised_by_result() -> None:
+    with ForkPool(2, fail_on_negative) as pool:
+        good, bad = pool.submit(fail_on_negative, 4), pool.submit(fail_on_negative, -4)
+        assert good.result() == 8
+        with pytest.raises(RuntimeError, match="ValueError: negative: -4"):
+            bad.result()
+        assert pool.submit(fail_on_negative, 5).result() == 10  # the pool goes on
+
+
+def test_only_the_pools_own_work() -> None:
+    with ForkPool(1, echo) as pool, pytest.raises(ValueError):
+        pool.submit(grow, 3)
+
+
+def test_shutdown_reaps_every_worker() -> None:
+    pool = ForkPool(3, echo)
+    pids = [w.pid for w in pool._workers]
+    assert pool.submit(echo, 1).result() == 1
+    pool.shutdown()
+    for pid in pids:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+
+
+def test_spawn_pool_has_the_same_interface() -> None:
+    with SpawnPool(2, die_on_negative) as pool:
+        assert [pool.submit(die_on_negative, i).result() for i in range(3)] == [0, 2, 4]
+        with pytest.raises(WorkerDied):
+            pool.submit(die_on_negative, -1).result()
