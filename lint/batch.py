@@ -33,7 +33,8 @@ from lint.reporters.view import report_dict
 from lint.rules import RuleSet, load_bundled
 
 if TYPE_CHECKING:  # the pool machinery is imported only when a pool is started
-    from lint.forkpool import ForkPool, Pending, SpawnPool
+    from lint.forkpool import ForkPool, Pending
+    from lint.spawnpool import SpawnPool
 
     Pool = ForkPool | SpawnPool
 
@@ -165,7 +166,9 @@ def _pool(
 
     work = work or check_task
     if not sys.platform.startswith("linux"):
-        return forkpool.SpawnPool(jobs, work, warm_worker, (job, None))
+        from lint.spawnpool import SpawnPool
+
+        return SpawnPool(jobs, work, warm_worker, (job, None))
     gc.freeze()  # a forked worker's collections skip what it inherits: pages stay shared
     try:
         return forkpool.ForkPool(jobs, work, warm_worker, (job, ruleset))

@@ -34,7 +34,7 @@ _CHUNK = 1 << 16  # a read when the size of what comes is not yet known
 
 
 class Pending(Protocol):
-    """A submitted call (``Handle``, or ``SpawnPool``'s)."""
+    """A submitted call (``Handle``, or ``lint.spawnpool.SpawnPool``'s)."""
 
     def result(self) -> Any: ...
 
@@ -290,52 +290,3 @@ def _read_exactly(fd: int, size: int) -> bytes | None:
         parts.append(chunk)
         size -= len(chunk)
     return b"".join(parts)
-
-
-class SpawnPool:
-    """``ProcessPoolExecutor`` with the platform's default start method (where workers are
-    not forked: macOS, Windows) behind ``ForkPool``'s interface."""
-
-    def __init__(
-        self,
-        jobs: int,
-        work: Callable[[Any], Any],
-        initializer: Callable[..., None] | None = None,
-        initargs: tuple[Any, ...] = (),
-    ) -> None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        self._executor = ProcessPoolExecutor(
-            jobs,
-            mp_context=multiprocessing.get_context(),
-            initializer=initializer,
-            initargs=initargs,
-        )
-
-    def __enter__(self) -> SpawnPool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.shutdown()
-
-    def submit(self, work: Callable[[Any], Any], task: Any) -> Pending:
-        return _SpawnHandle(self._executor.submit(work, task))
-
-    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
-        self._executor.shutdown(wait=wait, cancel_futures=cancel_futures)
-
-
-class _SpawnHandle:
-    __slots__ = ("_future",)
-
-    def __init__(self, future: Any) -> None:
-        self._future = future
-
-    def result(self) -> Any:
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            return self._future.result()
-        except BrokenProcessPool as exc:
-            raise WorkerDied(str(exc)) from exc

@@ -4,10 +4,15 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 import pytest
 
-from lint.forkpool import ForkPool, SpawnPool, WorkerDied
+from lint import batch
+from lint.forkpool import ForkPool, WorkerDied
+from lint.options import Options
+from lint.spawnpool import SpawnPool
 
 # Bigger than a pipe's default 64 KiB and than the size a busy worker may be sent.
 BIG = 300_000
@@ -104,3 +109,16 @@ def test_spawn_pool_has_the_same_interface() -> None:
         assert [pool.submit(die_on_negative, i).result() for i in range(3)] == [0, 2, 4]
         with pytest.raises(WorkerDied):
             pool.submit(die_on_negative, -1).result()
+
+
+def test_the_batch_uses_the_spawn_pool_where_it_does_not_fork(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    names = [str(tmp_path / f"missing-{n}.txt") for n in range(4)]
+    tasks = [batch.Task(n, Options()) for n in names]
+    plain = [r.data for r in batch.run(tasks, batch.Job(), 1)]
+    monkeypatch.setattr(sys, "platform", "darwin")
+    pool = batch.start(batch.Job(), 2, len(tasks))
+    assert isinstance(pool, SpawnPool)
+    assert [r.data for r in batch.run(tasks, batch.Job(), 2, pool=pool)] == plain
+    assert [d["error"]["code"] for d in plain] == ["not-found"] * 4
