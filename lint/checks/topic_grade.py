@@ -10,12 +10,12 @@ topic again); ``covered`` when it states one. A fact (``FACT``) is a number with
 审查程序; not 同部署 or 重要部署, which are slogans), a meeting that studied or discussed something
 (常务会议专题学习…), a zero figure (未发生…案件, 全年无…), an honour, a rank or a result received
 (被评为, 荣获, 排名第二, 考核结果为…, 通过…验收), a disposal into something concrete (将…作为
-培训的重点内容, 把…纳入…清单) or a list of
-means (采取…等方式). The guide of its clause (以习近平法治思想为指导) is only named; the subject of
-a result formula (法治化营商环境持续优化) is graded by its own clause, in a heading of several
-clauses like one item of a list. In a run of aims (a sentence of four or more clauses that each open
-with a slogan verb: 严格履行…，强化…，提升…，压实…) only the hit's own clause counts. In the
-preamble only the hit's own clause counts: its run-on sentence strings slogans together. When the
+培训的重点内容, 把…纳入…清单) or a list of means (采取…等方式). The guide of its clause (以习近平
+法治思想为指导) is only named; the subject of a result formula (法治化营商环境持续优化) is graded
+by its own clause, in a heading of several clauses like one item of a list. In a run of aims (a
+sentence of four or more clauses that each open with a slogan verb: 严格履行…，强化…，提升…，
+压实…) only the hit's own clause counts. In the preamble only the hit's own clause counts: its
+run-on sentence strings slogans together. When the
 hit is the object of a slogan verb (落实, 推进, 加强…) its own clause counts, or a means clause
 right before it (通过…等形式，深入学习…) or a meeting held before a study (召开党组会3次，深入学
 习…), or, unless it is one item of a 、-list, the rest of its sentence (严格落实第一责任人责任，召开
@@ -30,6 +30,7 @@ count."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from lint.checks.topic_words import (
     FACT,
@@ -182,18 +183,21 @@ class Grader:
         召开专题会议5次)."""
         if states_fact(self.text, clause, hit):
             return True
-        if any(
-            m.end() == clause.start for m in MEANS.finditer(self.text, sentence.start, clause.start)
-        ):
-            return True
-        if STUDY.match(self.text, clause.start) and any(
-            m.end() == clause.start
-            for m in MEETING.finditer(self.text, sentence.start, clause.start)
+        if self.led_by(MEANS, clause, sentence) or (
+            STUDY.match(self.text, clause.start) and self.led_by(MEETING, clause, sentence)
         ):
             return True
         if listed(self.text, clause, hit, "、") or SYSTEM.match(self.text, hit.end, clause.end):
             return False
         return states_fact(self.text, Span(clause.end, sentence.end), hit, titles=False)
+
+    def led_by(self, pattern: re.Pattern[str], clause: Span, sentence: Span) -> bool:
+        """Whether ``pattern`` matches a clause of the sentence ending right where ``clause``
+        starts (the patterns end with the clause's comma: 通过…等形式，; 召开党组会3次，)."""
+        return any(
+            m.end() == clause.start
+            for m in pattern.finditer(self.text, sentence.start, clause.start)
+        )
 
     def title_use(self, hit: Span) -> str | None:
         """How the hit's clause uses the document title holding it (see ``TITLE_USE``)."""
