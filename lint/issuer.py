@@ -204,6 +204,7 @@ def _county_city(issuer: str) -> bool:
 
 _SELF_ORGAN = re.compile(
     r"(?:我|本)(?:局|委|厅|部)(?![员会门])|(?:^|(?<=[，。；、：\s年]))(?:局|委|厅|部)(?:党组|党委)"
+    r"|(?:^|(?<=[，。；、：\s年]))[省市县区]局"
 )
 
 
@@ -224,8 +225,9 @@ _LEADER_LEVEL |= {
 def level_from_pronouns(text: str) -> str:
     """Without a named issuer: the report's ``我县/全区/我局`` words tell the level.
 
-    An organ that calls itself ``我局/我委/局党组`` is a department whatever else it counts;
-    ``我区/全区`` is the autonomous region when the text says 自治区 more than 区委/区政府."""
+    An organ that calls itself ``我局/我委/局党组``, or ``市局/省局`` at a clause's start, is a
+    department whatever else it counts; ``我区/全区`` is the autonomous region when the text
+    says 自治区 more than 区委/区政府."""
     if _SELF_ORGAN.search(text):
         return "department"
     leader = _LEADER.search(text)

@@ -182,6 +182,19 @@ def test_issuer_from_opening_without_title() -> None:
     assert (meta.title, meta.issuer, meta.level) == (None, "某某县", "county")
 
 
-def test_level_from_pronouns_when_nothing_names_the_issuer() -> None:
-    text = "一年来，我局坚持依法行政，全局上下法治意识明显增强，我局执法水平不断提升。"
-    assert document_from_text(text).meta.level == "department"
+LEVEL_WORDS = [
+    ("wo-ju", "一年来，我局坚持依法行政，全局法治意识增强，我局执法水平提升。", "department"),
+    ("shi-ju", "全市市场监管系统坚持依法行政，全市执法水平提升。市局获评先进集体。", "department"),
+    ("sheng-ju", "全省系统依法行政，全省水平提升，全省监管有力。省局领导带头学法。", "department"),
+    ("shi", "全市坚持依法行政，我市执法水平提升，市公安局、市司法局开展联合检查。", "city"),
+    ("shi-plain", "全市坚持依法行政，我市执法水平不断提升。", "city"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"), [c[1:] for c in LEVEL_WORDS], ids=[f"level.{c[0]}" for c in LEVEL_WORDS]
+)
+def test_level_from_pronouns_when_nothing_names_the_issuer(text: str, level: str) -> None:
+    """Without a named issuer the level comes from how the report names itself: 我局, or a
+    bureau of its level (市局, 省局) as its own subject, is a department."""
+    assert document_from_text(text).meta.level == level
