@@ -60,8 +60,12 @@ TITLE_USE = re.compile(
 MADE = re.compile(r"(?:制定|制发|印发|出台|编制|发布|下发)了?《")
 TITLE = re.compile(r"《[^》\n]*》")
 LAW_TITLE_END = ("法》", "法典》", "条例》", "规定》", "办法》")
-# A leading means clause (通过常务会、党组会等形式，…) says how the slogan verb after it was done.
-MEANS = re.compile(r"(?:通过|依托|借助|利用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体)[，,]")
+# A leading means clause (通过常务会、党组会等形式，…) or a document issued in the clause before
+# (印发《…通知》（…号），全面推行…) says how the slogan verb after it was done.
+MEANS = re.compile(
+    r"(?:通过|依托|借助|利用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体)[，,]"
+    r"|(?:制定|制发|印发|出台|下发)了?《[^》\n]{2,60}》(?:[（(][^）)\n]{0,30}[)）])?[，,]"
+)
 # A meeting held in the clause right before one that opens by studying the topic (先后16次召开
 # 党组会，深入学习贯彻习近平法治思想): the meeting studied it, as 党组会议学习… in one clause does.
 MEETING = re.compile(r"召开[^。；，,\n]{0,20}?会(?:议)?(?:\d+次)?[，,]")
