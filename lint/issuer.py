@@ -81,6 +81,11 @@ _PARTY_ORGAN = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:党委|党组|[�
 _BARE_UNIT = re.compile(
     _LEAD_IN + r"(?:我|本)?(?P<unit>省|市|县|区|旗|州|镇|乡|街道)(?:人民)?政府" + _VERB
 )
+# An organ named by its government's level alone: ``区政府办``, ``县司法局``, ``市委办``.
+_BARE_ORGAN = re.compile(
+    r"^(?:省|市|县|区|州|旗|盟)(?:(?:人民)?政府(?:办公室|办)"
+    r"|[\u4e00-\u9fff]{1,10}?(?:局|厅|委员会|委|办公室|办|中心|署))$"
+)
 _BARE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
 _CITY_CLUES = re.compile(
     r"县（市、?区）|县（区、?市）|县市区|县（市）区|区（市）县|区（市、县）|区县|县区|各县|市县两级|市县乡|市、县|旗区|旗县"
@@ -106,10 +111,11 @@ def issuer_from_title(title: str) -> tuple[str | None, str]:
 
 
 def parse_issuer(name: str) -> tuple[str | None, str]:
-    """``十堰市人民政府`` → (十堰市, city); ``XX市司法局`` → (XX市司法局, department)."""
+    """``十堰市人民政府`` → (十堰市, city); ``XX市司法局`` → (XX市司法局, department); an organ
+    named by its level alone (``区政府办``, ``县司法局``) → (区政府办, department)."""
     places = list(_PLACE.finditer(name))
     if not places:
-        return None, "unknown"
+        return (name, "department") if _BARE_ORGAN.match(name) else (None, "unknown")
     last = places[-1]
     rest = name[last.end() :]
     place = _own_name(last.group(0))

@@ -49,6 +49,8 @@ TITLES = [
     ("year-first-municipality", "2018年上海市法治政府建设情况的报告", "上海市", "province", 2018),
     ("year-first-county", "2023年度某某县法治政府建设情况报告", "某某县", "county", 2023),
     ("chinese-year-first", "二〇二三年某某县法治政府建设情况报告", "某某县", "county", 2023),
+    ("bare-office", "区政府办2025年度法治政府建设工作报告", "区政府办", "department", 2025),
+    ("bare-bureau", "县司法局关于2023年度法治政府建设情况的报告", "县司法局", "department", 2023),
 ]
 
 
