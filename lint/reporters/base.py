@@ -191,10 +191,6 @@ def meta_line(data: dict[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
-def position_text(finding: dict[str, Any]) -> str:
-    return f"{finding['line']}:{finding['column']}"
-
-
 def group_findings(data: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any]]]]:
     """Findings grouped by section in order of appearance: (part, section, findings)."""
     parts = {f"{s['number']}{s['title']}": s["part"] for s in data.get("sections") or []}

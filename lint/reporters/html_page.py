@@ -13,7 +13,6 @@ from typing import Any
 
 from lint.model import Rule
 from lint.reporters.base import (
-    PART_NAMES,
     SEVERITY_NAMES,
     STATUS_NAMES,
     coverage_rows,
@@ -196,7 +195,3 @@ def index_table(rows: list[tuple[str, dict[str, Any]]]) -> str:
             f"<td class='opt'>{esc(worst['title'] if worst else '')}</td></tr>"
         )
     return f'<div class="wrap"><table><tr>{head}</tr>{"".join(body)}</table></div>'
-
-
-def part_name(part: str) -> str:
-    return PART_NAMES.get(part, part)
