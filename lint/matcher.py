@@ -24,7 +24,7 @@ import ahocorasick
 
 from lint.errors import RuleError
 from lint.model import Document, Rule, Span
-from lint.rules.regex import Pattern, PatternSet, compile_pattern
+from lint.rules.regex import Pattern, PatternSet, compile_pattern, lazy_pattern
 from lint.segment import Cuts, glued
 
 MATCH_KEYS = frozenset(
@@ -32,7 +32,6 @@ MATCH_KEYS = frozenset(
 )
 WITHIN = ("paragraph", "section", "sentence")
 SHORT_TERM = 2  # terms this short always have their word boundaries checked
-ANY, COMPONENT, EXCLUDE = "any", "component", "exclude"
 # Span's own order, as a key: tuples compare in C, the dataclass's ``__lt__`` in Python
 SPAN_ORDER = attrgetter("start", "end")
 
@@ -59,8 +58,10 @@ class Spec:
     boundary: frozenset[str] = frozenset()
 
 
-def parse_spec(rule: Rule) -> Spec:
-    """Check and compile ``rule.params["match"]``; ``RuleError`` names the bad key."""
+def parse_spec(rule: Rule, *, checked: bool = False) -> Spec:
+    """Check and compile ``rule.params["match"]``; ``RuleError`` names the bad key.
+    ``checked``: the rule was loaded (and so checked): its patterns are compiled when first
+    searched (``lazy_pattern``)."""
     match = rule.params.get("match")
     if not isinstance(match, Mapping):
         raise _error(rule, "topic 规则需要 match 映射（any、regex 或 components）", "match")
@@ -73,12 +74,12 @@ def parse_spec(rule: Rule) -> Spec:
     spec = Spec(
         rule=rule.id,
         any=_strings(rule, match, "any"),
-        regex=_patterns(rule, match, "regex"),
-        deeds=_patterns(rule, match, "deeds"),
-        related=_patterns(rule, match, "related"),
+        regex=_patterns(rule, match, "regex", checked),
+        deeds=_patterns(rule, match, "deeds", checked),
+        related=_patterns(rule, match, "related", checked),
         components=_components(rule, match.get("components")),
         exclude=_strings(rule, match, "exclude"),
-        exclude_regex=_patterns(rule, match, "exclude_regex"),
+        exclude_regex=_patterns(rule, match, "exclude_regex", checked),
     )
     spec.boundary = frozenset(_strings(rule, match, "boundary"))
     if not (spec.any or spec.regex or spec.deeds or spec.related or spec.components):
@@ -103,11 +104,15 @@ def _strings(rule: Rule, match: Mapping[str, Any], key: str) -> list[str]:
     return [item.strip() for item in items]
 
 
-def _patterns(rule: Rule, match: Mapping[str, Any], key: str) -> list[Pattern]:
+def _patterns(
+    rule: Rule, match: Mapping[str, Any], key: str, checked: bool = False
+) -> list[Pattern]:
     value = match.get(key)
     items = [value] if isinstance(value, str) else value or []
     if not isinstance(items, list):
         raise _error(rule, "应为正则表达式列表", f"match.{key}")
+    if checked:
+        return [lazy_pattern(item) for item in items]
     return [
         compile_pattern(item, rule.origin, f"match.{key}[{index}]")
         for index, item in enumerate(items)
@@ -152,7 +157,7 @@ class TopicMatcher:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)  # kept so cache keys (ids) stay unique while cached
-        self.specs = [parse_spec(rule) for rule in rules]
+        self.specs = [parse_spec(rule, checked=True) for rule in rules]
         self.automaton = _automaton(self.specs)
         self.patterns = PatternSet(
             [p for s in self.specs for p in (*s.regex, *s.deeds, *s.related, *s.exclude_regex)]
@@ -203,18 +208,20 @@ _Found = tuple[list[tuple[Span, str]], dict[int, list[tuple[Span, str]]], list[S
 
 
 def _automaton(specs: list[Spec]) -> Any:
-    payloads: dict[str, list[tuple[int, str, int]]] = {}
+    """One automaton of every literal; a term's payload is its length, the term, and the
+    rules it is an ``any`` term of, a component of (rule, group) and an exclusion of."""
+    payloads: dict[str, tuple[list[int], list[tuple[int, int]], list[int]]] = {}
     for index, spec in enumerate(specs):
         for term in spec.any:
-            payloads.setdefault(term, []).append((index, ANY, -1))
+            payloads.setdefault(term, ([], [], []))[0].append(index)
         for group_index, group in enumerate(spec.components.groups if spec.components else []):
             for term in group:
-                payloads.setdefault(term, []).append((index, COMPONENT, group_index))
+                payloads.setdefault(term, ([], [], []))[1].append((index, group_index))
         for term in spec.exclude:
-            payloads.setdefault(term, []).append((index, EXCLUDE, -1))
+            payloads.setdefault(term, ([], [], []))[2].append(index)
     automaton = ahocorasick.Automaton()
-    for term, items in payloads.items():
-        automaton.add_word(term, (term, items))
+    for term, (anys, components, excludes) in payloads.items():
+        automaton.add_word(term, (len(term), term, tuple(anys), tuple(components), tuple(excludes)))
     if payloads:
         automaton.make_automaton()
     return automaton
@@ -224,16 +231,19 @@ def _literal_hits(automaton: Any, text: str, count: int) -> list[_Found]:
     found: list[_Found] = [([], {}, []) for _ in range(count)]
     if automaton.kind != ahocorasick.AHOCORASICK:
         return found
-    for last, (term, items) in automaton.iter(text):
-        span = Span(last + 1 - len(term), last + 1)
-        for index, role, group in items:
-            terms, groups, excluded = found[index]
-            if role == ANY:
-                terms.append((span, term))
-            elif role == COMPONENT:
-                groups.setdefault(group, []).append((span, term))
-            else:
-                excluded.append(span)
+    terms = [f[0] for f in found]
+    groups = [f[1] for f in found]
+    excluded = [f[2] for f in found]
+    for last, (size, term, anys, components, excludes) in automaton.iter(text):
+        span = Span(last + 1 - size, last + 1)
+        if anys:
+            hit = (span, term)
+            for index in anys:
+                terms[index].append(hit)
+        for index, group in components:
+            groups[index].setdefault(group, []).append((span, term))
+        for index in excludes:
+            excluded[index].append(span)
     return found
 
 

@@ -147,9 +147,20 @@ FRAME = re.compile(
 )
 
 
-def in_frame(text: str, clause: Span, hit: Span) -> bool:
-    """Whether the hit sits inside an adverbial frame 在…指导下 of its clause."""
-    return any(
-        m.start() <= hit.start and hit.end <= m.end()
-        for m in FRAME.finditer(text, clause.start, clause.end)
-    )
+def in_frame(
+    text: str, clause: Span, hit: Span, found: tuple[tuple[int, int], ...] | None = None
+) -> bool:
+    """Whether the hit sits inside an adverbial frame 在…指导下 of its clause (``found``: the
+    clause's ``frames``, when the caller keeps them)."""
+    if found is None:
+        found = frames(text, clause)
+    return any(start <= hit.start and hit.end <= end for start, end in found)
+
+
+def frames(text: str, clause: Span) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` of every adverbial frame (``FRAME``) in a clause. Each of FRAME's
+    branches needs 在 (在…指导下) or 、 (a list): a clause with neither has none."""
+    start, end = clause.start, clause.end
+    if text.find("、", start, end) < 0 and text.find("在", start, end) < 0:
+        return ()
+    return tuple(m.span() for m in FRAME.finditer(text, start, end))

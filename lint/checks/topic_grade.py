@@ -52,7 +52,15 @@ from lint.checks.topic_words import (
 )
 from lint.firstchar import guarded
 from lint.model import Document, Span
-from lint.segment import CLAUSE_ENDS, Cuts, in_frame, listed, run_in_body, title_around
+from lint.segment import (
+    CLAUSE_ENDS,
+    Cuts,
+    frames,
+    in_frame,
+    listed,
+    run_in_body,
+    title_around,
+)
 from lint.structure import ENUM_LEVEL
 
 # The word lists' patterns searched at every grade, behind a lookahead on the characters a
@@ -85,6 +93,7 @@ class Grader:
         self._title_uses: dict[tuple[int, int], str | None] = {}
         self._sections = {s.heading: s for s in doc.sections}  # heading span → its section
         self._runs: dict[int, bool] = {}  # sentence start → whether it is a run of slogans
+        self._frames: dict[Span, tuple[tuple[int, int], ...]] = {}  # clause → its frames
 
     def status(self, hits: list[Span], rule_id: str = "") -> tuple[str, list[Span]]:
         """The topic's status and its best evidence (at most three hits): the first hits
@@ -134,7 +143,7 @@ class Grader:
         # a heading counts when the text it heads states a fact; a deed leading an item counts
         if heading is not None and not (hit in self._deeds and self.enumerated(heading)):
             return self.grade_heading(heading, hit)
-        if in_frame(self.text, clause, hit):
+        if in_frame(self.text, clause, hit, self.frames(clause)):
             return "weak"
         if hit in self._deeds:
             return "covered"
@@ -157,6 +166,13 @@ class Grader:
             return "covered"
         body = run_in_body(self.text, sentence, self.cuts, self.doc.paragraph_at(hit.start))
         return "weak" if body is None else self.grade_headed(sentence, body, hit)
+
+    def frames(self, clause: Span) -> tuple[tuple[int, int], ...]:
+        """The clause's adverbial frames (``lint.segment.frames``), found once per clause."""
+        found = self._frames.get(clause)
+        if found is None:
+            found = self._frames[clause] = frames(self.text, clause)
+        return found
 
     def slogan_run(self, sentence: Span) -> bool:
         """A sentence strung from clauses that each open with a slogan verb (严格履行…，强化…，

@@ -72,14 +72,33 @@ class Pattern:
     __slots__ = ("_plain", "_regex", "_search", "source")
 
     def __init__(self, source: str, regex: Any, *, plain: bool = False) -> None:
+        """``regex``: the compiled RE2 object, or ``None`` to compile ``source`` when first
+        used (``lazy_pattern``)."""
         self.source = source
         self._regex = regex
         self._plain = plain
         # (bytes, pos, endpos) -> the byte span of the first match, (-1, -1) if none
-        self._search = (None if plain else _raw_search(regex)) or _wrapped_search(regex)
+        self._search = self._first_search if regex is None else self._searcher(regex)
+
+    def _searcher(self, regex: Any) -> Any:
+        return (None if self._plain else _raw_search(regex)) or _wrapped_search(regex)
+
+    @property
+    def regex(self) -> Any:
+        """The compiled RE2 object (compiled now if the pattern is lazy)."""
+        if self._regex is None:
+            self._regex = re2.compile(self.source, _options())
+            self._search = self._searcher(self._regex)
+        return self._regex
+
+    def _first_search(self, data: bytes, pos: int, endpos: int) -> tuple[int, int]:
+        """A lazy pattern's search: compiles it, then searches as every later call does."""
+        self.regex  # noqa: B018  (compiles it and replaces ``_search``)
+        result: tuple[int, int] = self._search(data, pos, endpos)
+        return result
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_pattern, (self.source, self._regex, self._plain))
+        return (_pattern, (self.source, self.regex, self._plain))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Span]:
         """Non-overlapping matches in ``text[pos:endpos]`` as character spans of ``text``.
@@ -108,7 +127,7 @@ class Pattern:
     def matches(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         """RE2 match objects, character offsets. ``group(name)``/``groupdict()`` take names,
         but ``start``/``end``/``span`` take a group *number* only (``regex.groupindex``)."""
-        return self._regex.finditer(text, pos, endpos)
+        return self.regex.finditer(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Span | None:
         """The first match as a character span, or ``None``."""
@@ -123,7 +142,7 @@ class Pattern:
 
     @property
     def groupindex(self) -> dict[str, int]:
-        return dict(self._regex.groupindex)
+        return dict(self.regex.groupindex)
 
     def __repr__(self) -> str:
         return f"Pattern({self.source!r})"
@@ -272,3 +291,10 @@ def compile_pattern(
             f"正则表达式 {pattern} 可匹配空字符串，会在任何文本上命中", location=location, key=key
         )
     return Pattern(pattern, regex)
+
+
+def lazy_pattern(pattern: str) -> Pattern:
+    """A pattern ``compile_pattern`` has already accepted (a loaded rule's), compiled with RE2
+    only when first searched: a matcher whose ``PatternSet`` never finds a pattern possible
+    in any line never compiles it."""
+    return Pattern(pattern, None)

@@ -4,8 +4,9 @@ Cutting pinyin annotations in one pass (``MappedText.absorb``) against the gener
 ``splice``; the normalizer's own pinyin step against ``damage.remove_pinyin``; the script
 detection that stops counting early against a full count; the excerpt found with
 ``str.find`` against the character-by-character walk; the spans, repairs and quantities built
-by hand-written ``__init__``s against their dataclass fields. Inputs are generated, and the
-three real reports are run through the plain and the fast normalizer.
+by hand-written ``__init__``s against their dataclass fields; a clause's adverbial frames
+(``segment.frames``, skipped without 在 or 、) against every match of ``FRAME``. Inputs are
+generated, and the three real reports are run through the plain and the fast normalizer.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint import damage, normalize
+from lint import damage, normalize, segment
 from lint.checks import report_text
 from lint.document import document_from_text
 from lint.model import Repair, Span
@@ -438,3 +439,26 @@ def test_real_report_enumerations(name: str) -> None:
     fast = [_spans(report_numbering._enumerations(line)) for line in lines]
     assert fast == [_spans(list(report_numbering._ENUM.finditer(line))) for line in lines]
     assert sum(map(len, fast)) >= 3  # each report enumerates with 一是、二是 …
+
+
+FRAME_PIECES = [*"在对下、，等和", "领导", "指导", "研究", "部署", "工作", "进行了", "予以明确"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(FRAME_PIECES), max_size=24).map("".join), st.integers(0, 6))
+def test_frames_as_every_match_of_the_frame_pattern(text: str, start: int) -> None:
+    clause = Span(min(start, len(text)), len(text))
+    plain = tuple(m.span() for m in segment.FRAME.finditer(text, clause.start, clause.end))
+    assert segment.frames(text, clause) == plain
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_real_report_frames(name: str) -> None:
+    text = document_from_text((REPORTS / f"{name}.txt").read_text(encoding="utf-8")).text
+    cuts = segment.Cuts.of(text)
+    found = 0
+    for start, end in zip(cuts.clause_starts, [*cuts.clause_starts[1:], len(text)], strict=True):
+        plain = tuple(m.span() for m in segment.FRAME.finditer(text, start, end))
+        assert segment.frames(text, Span(start, end)) == plain
+        found += len(plain)
+    assert found > 0

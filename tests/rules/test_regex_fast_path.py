@@ -1,4 +1,5 @@
-"""``Pattern``'s direct call of the binding's ``Match`` finds what its public ``search`` finds.
+"""``Pattern``'s direct call of the binding's ``Match`` finds what its public ``search`` finds,
+and a lazy pattern (``lazy_pattern``, compiled when first searched) what a compiled one finds.
 
 Every bundled topic pattern, and a few patterns with groups, empty-able parts and ASCII, run
 both ways (``Pattern(..., plain=True)`` is the binding's public path) over the real reports
@@ -15,8 +16,9 @@ import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint.model import Span
 from lint.rules import load_bundled
-from lint.rules.regex import Pattern, PatternSet, compile_pattern
+from lint.rules.regex import Pattern, PatternSet, compile_pattern, lazy_pattern
 
 
 def topic_patterns() -> list[Pattern]:
@@ -73,3 +75,33 @@ def test_a_pattern_pickles_with_its_path() -> None:
         assert copy.source == pattern.source
         assert copy._search.__name__ == pattern._search.__name__
         assert list(copy.finditer("法治政府建设考核")) == list(pattern.finditer("法治政府建设考核"))
+
+
+LAZY = [lazy_pattern(p.source) for p in FAST]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in REPORTS.glob("*.txt")))
+def test_lazy_and_compiled_patterns_find_the_same_in_a_real_report(name: str) -> None:
+    text = (REPORTS / name).read_text(encoding="utf-8")
+    lazy = [lazy_pattern(p.source) for p in FAST]
+    assert PatternSet(lazy).line_matches(text) == PatternSet(FAST).line_matches(text)
+    assert spans(lazy, text, 1000, 5000) == spans(FAST, text, 1000, 5000)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), st.integers(-2, 50))
+def test_lazy_and_compiled_patterns_find_the_same_in_generated_text(text: str, pos: int) -> None:
+    assert spans(LAZY, text, pos) == spans(FAST, text, pos)
+
+
+def test_a_lazy_pattern_compiles_when_first_searched() -> None:
+    pattern = lazy_pattern("法治(政府)")
+    assert pattern._regex is None
+    assert PatternSet([pattern]).line_matches("考核学习\n督察") == [[]]  # filtered out
+    assert pattern._regex is None
+    assert pattern.search("建设法治政府") == Span(2, 6)
+    assert pattern._regex is not None
+    assert pattern._search.__name__ == FAST[0]._search.__name__  # then the direct path
+    assert pattern.groupindex == {}
+    copy = pickle.loads(pickle.dumps(lazy_pattern("考核")))
+    assert list(copy.finditer("年度考核")) == [Span(2, 4)]
