@@ -63,8 +63,9 @@ LAW_TITLE_END = ("法》", "法典》", "条例》", "规定》", "办法》")
 # A leading means clause (通过常务会、党组会等形式，…) or a document issued in the clause before
 # (印发《…通知》（…号），全面推行…) says how the slogan verb after it was done.
 MEANS = re.compile(
-    r"(?:通过|依托|借助|利用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体)[，,]"
-    r"|(?:制定|制发|印发|出台|下发)了?《[^》\n]{2,60}》(?:[（(][^）)\n]{0,30}[)）])?[，,]"
+    r"(?:通过|依托|借助|利用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体)[，,]|"
+    + MADE.pattern  # a document issued: MADE's verbs, up to its 《
+    + r"[^》\n]{2,60}》(?:[（(][^）)\n]{0,30}[)）])?[，,]"
 )
 # A meeting held in the clause right before one that opens by studying the topic (先后16次召开
 # 党组会，深入学习贯彻习近平法治思想): the meeting studied it, as 党组会议学习… in one clause does.
@@ -97,7 +98,7 @@ SHORTFALL = re.compile(
 SLOGAN_LEAD = re.compile(
     r"\s*(?:持续|严格|进一步|全面|深入|积极|切实|不断|着力|大力|扎实|认真)?(?:"
     + SLOGAN.pattern
-    + r"|履行|压实|提升|强化|夯实|筑牢|拓展|激发|营造|健全)"
+    + r"|履行|压实|夯实|筑牢|拓展|激发|营造)"
 )
 SLOGAN_RUN = 4  # clauses opening so in one sentence make it a run of slogans
 # The object of a slogan verb that names a system (坚持集体讨论决策制度, 落实…清单制度,
