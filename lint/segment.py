@@ -10,7 +10,7 @@ words can glue a hit to its neighbours.
 Sentences end at 。！？； or a line break; clauses also at ，and ：. The enumeration comma 、
 is not a break: it separates the items of one list. On these cuts: list items (``listed``), the
 document title around a hit (``title_around``), run-in lead sentences (``run_in_body``) and
-adverbial frames (``in_frame``), used by the topic grader (``lint.checks.topics``).
+adverbial frames (``frames``), used by the topic grader (``lint.checks.topics``).
 """
 
 from __future__ import annotations
@@ -145,16 +145,6 @@ FRAME = re.compile(
     r"|(?:研究|安排|部署|审定|听取)[^，,。；;\n]{0,60}、[^，,。；;\n]{0,60}?等?"
     r"[^，,。；;\n]{0,16}?(?:工作|事项|任务)"
 )
-
-
-def in_frame(
-    text: str, clause: Span, hit: Span, found: tuple[tuple[int, int], ...] | None = None
-) -> bool:
-    """Whether the hit sits inside an adverbial frame 在…指导下 of its clause (``found``: the
-    clause's ``frames``, when the caller keeps them)."""
-    if found is None:
-        found = frames(text, clause)
-    return any(start <= hit.start and hit.end <= end for start, end in found)
 
 
 def frames(text: str, clause: Span) -> tuple[tuple[int, int], ...]:

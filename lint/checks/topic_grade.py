@@ -56,7 +56,6 @@ from lint.segment import (
     CLAUSE_ENDS,
     Cuts,
     frames,
-    in_frame,
     listed,
     run_in_body,
     title_around,
@@ -143,7 +142,7 @@ class Grader:
         # a heading counts when the text it heads states a fact; a deed leading an item counts
         if heading is not None and not (hit in self._deeds and self.enumerated(heading)):
             return self.grade_heading(heading, hit)
-        if in_frame(self.text, clause, hit, self.frames(clause)):
+        if self.in_frame(clause, hit):
             return "weak"
         if hit in self._deeds:
             return "covered"
@@ -167,12 +166,13 @@ class Grader:
         body = run_in_body(self.text, sentence, self.cuts, self.doc.paragraph_at(hit.start))
         return "weak" if body is None else self.grade_headed(sentence, body, hit)
 
-    def frames(self, clause: Span) -> tuple[tuple[int, int], ...]:
-        """The clause's adverbial frames (``lint.segment.frames``), found once per clause."""
+    def in_frame(self, clause: Span, hit: Span) -> bool:
+        """Whether the hit sits inside an adverbial frame 在…指导下 of its clause (the clause's
+        ``lint.segment.frames``, found once per clause)."""
         found = self._frames.get(clause)
         if found is None:
             found = self._frames[clause] = frames(self.text, clause)
-        return found
+        return any(start <= hit.start and hit.end <= end for start, end in found)
 
     def slogan_run(self, sentence: Span) -> bool:
         """A sentence strung from clauses that each open with a slogan verb (严格履行…，强化…，
