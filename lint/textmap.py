@@ -191,19 +191,6 @@ class MappedText:
             j += 1
         return Span(i, j)
 
-    def locate_all(self, originals: Sequence[tuple[int, int]]) -> list[Span]:
-        """``[self.locate(o) for o in originals]`` in one loop (a damaged report has hundreds
-        of repairs to place)."""
-        starts, ends, size = self.starts, self.ends, len(self.text)
-        left = bisect.bisect_left
-        out = []
-        for lo, hi in originals:
-            i = j = left(starts, lo)
-            while j < size and starts[j] <= hi and ends[j] <= hi:
-                j += 1
-            out.append(Span(i, j))
-        return out
-
     def _keep(self, s: int, e: int, out: list[str], starts: list[int], ends: list[int]) -> None:
         if e > s:
             out.append(self.text[s:e])

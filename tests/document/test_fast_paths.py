@@ -318,19 +318,6 @@ def test_drop_ranges_skips_empty_ranges(
     assert (same.text, same.starts, same.ends) == (mapped.text, mapped.starts, mapped.ends)
 
 
-@settings(max_examples=300, deadline=None)
-@given(
-    case=mapped_and_ranges(),
-    originals=st.lists(st.tuples(st.integers(0, 45), st.integers(0, 8)), max_size=10),
-)
-def test_locate_all_is_locate_of_each(
-    case: tuple[MappedText, list[tuple[int, int]]], originals: list[tuple[int, int]]
-) -> None:
-    mapped = case[0].absorb(case[1])  # a map where characters stand for several originals
-    ranges = [(lo, lo + width) for lo, width in originals]
-    assert mapped.locate_all(ranges) == [mapped.locate(r) for r in ranges]
-
-
 def test_identity_map_is_one_range_per_character() -> None:
     mapped = MappedText.identity("建设法治政府")
     assert mapped.starts == [0, 1, 2, 3, 4, 5]
