@@ -225,8 +225,8 @@ class Grader:
     def _title_use(self, hit: Span) -> str | None:
         clause = self.cuts.clause(hit.start)
         title = title_around(self.text, clause, hit)
-        if title == hit:
-            return None
+        if title == hit and not TITLE.fullmatch(self.text, hit.start, hit.end):
+            return None  # a hit that is a whole title (《纲要》) is one
         uses = list(_TITLE_USE.finditer(self.text, clause.start, title.start))
         use = uses[-1].lastgroup if uses else None
         law = self.text[title.start : title.end].endswith(LAW_TITLE_END)
