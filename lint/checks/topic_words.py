@@ -86,7 +86,9 @@ RESULT = re.compile(
 GUIDE = re.compile(r"(?:[^，,。；;\n]{0,24}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
 FUTURE = re.compile(
     # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭) nor 拟定 "to draft" (an act).
-    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定)|力争|争取|计划(?:于|在|到|年内)|[{SUBJECT_END}]将"
+    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定)|力争|争取|计划(?:于|在|到|年内)"
+    # 局将… "the bureau will", but not the disposal 政府将X纳入Y "put X into Y", a deed done
+    rf"|[{SUBJECT_END}]将(?:于|在|到)|[{SUBJECT_END}]将(?![^。；，\n]{{1,30}}?(?:纳入|作为|列入|列为|写入))"
     r"|将(?:要|会|进一步|继续|持续|坚持|不断|加快|加大|全面|深入|着力|切实|积极|努力|大力"
     r"|重点|更加|围绕|聚焦|认真|扎实)"
 )
