@@ -43,7 +43,7 @@ FACT = re.compile(
     # an honour received is a result: 被评为优秀等次, 荣获…称号
     r"|评为|荣获|授予"
     # a result reached (实现了…全覆盖, 出庭应诉率实现“零”的突破)
-    r"|实现了|“?零”?的?突破"
+    r"|实现了|(?:“零”|零)的?突破"
     # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单
     rf"|(?<![{SUBJECT_END}])(?:将|把)[^。；，\n]{{1,30}}(?:作为|纳入|列入)[^。；，\n]{{0,30}}"
     r"(?:内容|课程|必修课|清单|计划|方案|议题|指标|考试)"
