@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lint import recache
 from lint.errors import FzlintError
 from lint.model import InputErrorInfo, Report, Span
 from lint.options import Options
@@ -122,12 +123,14 @@ def warm_worker(job: Job, ruleset: RuleSet | None = None) -> None:
     cache is ready. Never raises (a pool initializer that raises breaks the pool and prints a
     traceback): a problem shows, with the file's name, when a real file is checked."""
     _STATE["job"] = job
+    recache.install()  # a forked worker has it from the parent
     try:
         init_worker(job, ruleset)
     except Exception:  # loaded again, and reported as the file's error, by ``check_task``
         _STATE.pop("ruleset", None)
     else:
         _warm_up()
+        recache.save()  # the patterns compiled first in this run (none when the file had all)
     gc.freeze()  # this process's collections skip the long-lived objects made so far
 
 
@@ -280,6 +283,7 @@ def run(
             yield from (work(task) for task in tasks)
         finally:
             gc.unfreeze()
+        recache.save()
         return
     yield from _pooled(tasks, job, min(jobs, len(tasks)), work, ruleset, pool)
 

@@ -102,6 +102,9 @@ class CheckArgs:
 
 
 def _run_check(args: CheckArgs) -> int:
+    from lint import recache
+
+    recache.install()  # before anything compiles a pattern; forked workers inherit it
     from lint import batch, config, reporters
     from lint.reporters.base import RenderContext
     from lint.rules import load_bundled
