@@ -315,6 +315,8 @@ def _pooled(
             while queue and len(pending) < window:
                 task = queue.popleft()
                 pending.append((task, pool.submit(work, task)))
+            if not queue:
+                pool.finish()  # the workers end as they answer their last task
             task, handle = pending.popleft()
             try:
                 yield handle.result()

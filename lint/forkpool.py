@@ -83,6 +83,7 @@ class ForkPool:
         self._done: dict[int, tuple[bool, Any]] = {}
         self._next = 0
         self._broken = False
+        self._finishing = False  # no more submissions: task pipes close once all is sent
         self._workers: list[_Worker] = []
         _flush_std_streams()
         for _ in range(jobs):
@@ -98,9 +99,18 @@ class ForkPool:
         """Queue ``task``; ``work`` must be the pool's own (the workers already have it)."""
         if work is not self._work:
             raise ValueError("a ForkPool runs only the work it was created with")
+        if self._finishing:
+            raise ValueError("a finished ForkPool takes no more tasks")
         seq, self._next = self._next, self._next + 1
         self._queue.append((seq, pickle.dumps((seq, task), pickle.HIGHEST_PROTOCOL)))
         return Handle(self, seq)
+
+    def finish(self) -> None:
+        """No more tasks will be submitted. Each worker's task pipe is closed as soon as every
+        queued task has been sent: a worker then ends right after its last answer, its exit
+        overlapping the caller's last reads and writes instead of ``shutdown``."""
+        self._finishing = True
+        self._dispatch()
 
     def wait(self, seq: int) -> Any:
         """The result of call ``seq``; raises ``WorkerDied`` if the pool broke first."""
@@ -120,7 +130,8 @@ class ForkPool:
         self._queue.clear()
         workers, self._workers = self._workers, []
         for worker in workers:
-            _close(worker.tasks)
+            if worker.tasks >= 0:
+                _close(worker.tasks)
             _close(worker.results)
         for worker in workers:
             _reap(worker.pid, wait)
@@ -157,6 +168,14 @@ class ForkPool:
                 _write_all(worker.tasks, len(message).to_bytes(_HEADER, "big") + message)
             except OSError:  # the worker is gone
                 self._broken = True
+        if self._finishing and not self._queue:
+            self._close_tasks()
+
+    def _close_tasks(self) -> None:
+        for worker in self._workers:
+            if worker.tasks >= 0:
+                _close(worker.tasks)
+                worker.tasks = -1  # closed: the number may be reused, it must not be closed again
 
     def _receive(self) -> None:
         """Wait until some worker has something to say; take every complete result."""

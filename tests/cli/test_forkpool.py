@@ -62,6 +62,33 @@ def test_big_tasks_and_big_results_do_not_block() -> None:
         assert [h.result() for h in handles] == blobs
 
 
+@pytest.mark.parametrize("size", [10, BIG])
+def test_a_finished_pool_answers_everything_and_its_workers_end_by_themselves(size: int) -> None:
+    """``finish``: the task pipes close once every task is sent (big tasks wait in the queue
+    first); every result still arrives, and the workers end without ``shutdown``."""
+    pool = ForkPool(2, grow)
+    handles = [pool.submit(grow, size + i) for i in range(9)]
+    pool.finish()
+    with pytest.raises(ValueError, match="finished"):
+        pool.submit(grow, 1)
+    assert [h.result() for h in handles] == [grow(size + i) for i in range(9)]
+    assert [_ended(w.pid) for w in pool._workers] == [0, 0]  # by themselves, status 0
+    pool.shutdown()
+
+
+def _ended(pid: int, seconds: float = 10) -> int | None:
+    """The exit status of a worker that ends within ``seconds``, else None."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        time.sleep(0.01)
+    return None
+
+
 def test_a_dead_worker_breaks_the_pool() -> None:
     """Everything not answered before a worker died raises (one worker: all that follow)."""
     with ForkPool(1, die_on_negative) as pool:
