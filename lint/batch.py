@@ -2,14 +2,15 @@
 
 Workers are started (``start``) as soon as the batch is known to need them and the rules are
 loaded (forked workers inherit the parent's rules; a spawned one loads them), before this
-process builds the tasks: each worker warms every lazy import and cache (the checks, the
+process builds the tasks: a worker warms every lazy import and cache (the checks, the
 segmenter's dictionary, OpenCC, the topic matcher) by checking a tiny report, in parallel with
-the others and with the parent's own set-up. The parent never imports the checks. On Linux
-the workers are ``lint.forkpool.ForkPool``'s (forked, plain pipes, no threads in the parent);
-elsewhere ``ProcessPoolExecutor``'s. Workers return compact ``ReportResult``s (the contract
-dict, the reporter's text when it depends on the report alone, as UTF-8 bytes where it can,
-for HTML the original lines), never ``Document``s; at most a few results
-per worker are in flight, so memory stays bounded however many files. One bad file never
+the parent's own set-up. The parent never imports the checks. On Linux the workers are
+``lint.forkpool.ForkPool``'s (forked, plain pipes, no threads in the parent), chained: the
+first warms up, then forks the others, which start warm (one warm-up, not one per worker);
+elsewhere ``ProcessPoolExecutor``'s, each warming up. Workers return compact
+``ReportResult``s (the contract dict, the reporter's text when it depends on the report alone,
+as UTF-8 bytes where it can, for HTML the original lines), never ``Document``s; at most a few
+results per worker are in flight, so memory stays bounded however many files. One bad file never
 stops the batch: any failure becomes an error report for that file.
 """
 
@@ -179,7 +180,7 @@ def _pool(
         return SpawnPool(jobs, work, warm_worker, (job, None))
     gc.freeze()  # a forked worker's collections skip what it inherits: pages stay shared
     try:
-        return forkpool.ForkPool(jobs, work, warm_worker, (job, ruleset))
+        return forkpool.ForkPool(jobs, work, warm_worker, (job, ruleset), chain=True)
     finally:
         gc.unfreeze()  # in this process the objects are collectable again
 
