@@ -27,11 +27,13 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
-_FORMAT = 1
+_FORMAT = 2
+T = TypeVar("T")
 MAX_ENTRIES = 384  # well under ``re._MAXCACHE`` (512): the prefill never evicts what re adds
 
 # (pattern, flags as given, flags as compiled, code, groups - 1, groupindex, indexgroup)
@@ -45,6 +47,8 @@ class _State:
         self.sre: Any = None  # the real ``_sre`` module, while ``re._compiler`` holds the copy
         self.kept: list[Entry] = []  # what the file held (and this process saved)
         self.fresh: list[tuple[re.Pattern[Any], tuple[Any, ...]]] = []  # compiled here since
+        self.derived: dict[Any, Any] = {}  # (name, key) → value (``derived``)
+        self.derived_new = False  # a value computed here, not yet in the file
 
 
 _STATE = _State()
@@ -70,24 +74,42 @@ def install() -> None:
         return
     try:
         _STATE.path = cache_path()
-        _STATE.kept = _prefill(_read(_STATE.path))
+        entries, _STATE.derived = _read(_STATE.path)
+        _STATE.kept = _prefill(entries)
         _record()
     except Exception:  # private parts of ``re`` not as expected: compile as usual
-        _STATE.kept = []
+        _STATE.kept, _STATE.derived = [], {}
         return
     _STATE.installed = True
 
 
-def _read(path: Path) -> list[Entry]:
+def derived(name: str, key: Any, compute: Callable[[], T]) -> T:
+    """``compute()``, kept in the file under ``(name, key)``: for a value that depends only
+    on ``key`` and the Python build, costly to compute (parsing patterns, decoding tables),
+    made of what marshal writes. Without the cache (off, not installed): ``compute()``."""
+    if not _STATE.installed:
+        return compute()
+    if (name, key) in _STATE.derived:
+        found: T = _STATE.derived[name, key]
+        return found
+    value = _STATE.derived[name, key] = compute()
+    _STATE.derived_new = True
+    return value
+
+
+def _read(path: Path) -> tuple[list[Entry], dict[Any, Any]]:
+    """The file's patterns and derived values (none when absent, damaged or foreign)."""
     try:
         stored = path.read_bytes()
         key, digest, payload = marshal.loads(stored)
         if key != _key() or digest != hashlib.blake2b(payload).digest():
-            return []
-        entries: list[Entry] = marshal.loads(payload)
+            return [], {}
+        entries, values = marshal.loads(payload)
+        if isinstance(entries, list) and isinstance(values, dict):
+            return entries, values
     except Exception:  # absent, damaged, from another format
-        return []
-    return entries
+        pass
+    return [], {}
 
 
 def _prefill(entries: list[Entry]) -> list[Entry]:
@@ -131,19 +153,20 @@ def uninstall() -> None:
     _STATE.installed = False
     _STATE.kept = []
     _STATE.fresh = []
+    _STATE.derived, _STATE.derived_new = {}, False
 
 
 def save() -> None:
-    """Add the patterns compiled since ``install`` (those ``re`` keeps in its cache) to the
-    file; nothing to do when there are none."""
-    if not _STATE.installed or not _STATE.fresh or _STATE.path is None:
+    """Add the patterns compiled since ``install`` (those ``re`` keeps in its cache) and the
+    values derived since to the file; nothing to do when there are none."""
+    if not _STATE.installed or _STATE.path is None:
         return
-    new = _fresh_entries()
-    if not new:
+    new = _fresh_entries() if _STATE.fresh else []
+    if not new and not _STATE.derived_new:
         return
     entries = (_STATE.kept + new)[-MAX_ENTRIES:]
-    if _write(_STATE.path, entries):
-        _STATE.kept = entries
+    if _write(_STATE.path, entries, _STATE.derived):
+        _STATE.kept, _STATE.derived_new = entries, False
 
 
 def _fresh_entries() -> list[Entry]:
@@ -166,9 +189,9 @@ def _plain(
     return int(flags), [int(c) for c in code], int(groups), index, tuple(indexgroup)
 
 
-def _write(path: Path, entries: list[Entry]) -> bool:
+def _write(path: Path, entries: list[Entry], values: dict[Any, Any]) -> bool:
     try:
-        payload = marshal.dumps(entries)
+        payload = marshal.dumps((entries, values))
         data = marshal.dumps((_key(), hashlib.blake2b(payload).digest(), payload))
         path.parent.mkdir(parents=True, exist_ok=True)
         import tempfile  # only when the file is written

@@ -49,7 +49,7 @@ def _entries(home: Path) -> list[Any]:
     files = list((home / "fzlint").glob("re-*.marshal"))
     assert len(files) == 1
     _, _, payload = marshal.loads(files[0].read_bytes())
-    entries: list[Any] = marshal.loads(payload)
+    entries: list[Any] = marshal.loads(payload)[0]
     return entries
 
 
@@ -127,14 +127,14 @@ def test_damaged_file_is_ignored(cache_home: Path, damage: Any) -> None:
     assert recache._STATE.kept == []
     assert re.compile("甲[乙丙]+丁").fullmatch("甲乙丙丁")
     recache.save()  # the damaged file is replaced by a sound one
-    assert [e[0] for e in recache._read(path)] == ["甲[乙丙]+丁"]
+    assert [e[0] for e in recache._read(path)[0]] == ["甲[乙丙]+丁"]
 
 
 def test_file_of_another_python_is_ignored(cache_home: Path) -> None:
     path = recache.cache_path()
     path.parent.mkdir(parents=True)
     entry = ("甲", 0, 32, [0], 0, {}, (None,))  # a product that would not even compile
-    payload = marshal.dumps([entry])
+    payload = marshal.dumps(([entry], {("name", 1): "a value of another python"}))
     import hashlib
 
     digest = hashlib.blake2b(payload).digest()
@@ -142,6 +142,27 @@ def test_file_of_another_python_is_ignored(cache_home: Path) -> None:
     recache.install()
     assert recache._STATE.kept == []
     assert re.compile("甲").match("甲")
+    assert recache.derived("name", 1, lambda: "computed") == "computed"
+
+
+def test_derived_values_are_computed_once_and_kept(cache_home: Path) -> None:
+    calls: list[int] = []
+
+    def compute() -> tuple[int, ...]:
+        calls.append(1)
+        return (1, 2, 3)
+
+    assert recache.derived("test", ("k", 0), compute) == (1, 2, 3)  # not installed: computed
+    recache.install()
+    assert recache.derived("test", ("k", 0), compute) == (1, 2, 3)
+    assert recache.derived("test", ("k", 0), compute) == (1, 2, 3)
+    assert len(calls) == 2
+    recache.save()
+    recache.uninstall()
+    recache.install()
+    assert recache.derived("test", ("k", 0), compute) == (1, 2, 3)
+    assert recache.derived("test", ("k", 1), lambda: None) is None
+    assert len(calls) == 2  # read from the file
 
 
 def test_unwritable_cache_is_no_error(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -161,3 +182,27 @@ def test_off_switch(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     recache.save()
     assert not (cache_home / "fzlint").exists()
     assert re._compiler._sre is sys.modules["_sre"]  # type: ignore[attr-defined]
+
+
+def test_values_kept_for_the_checks_equal_computed_ones(cache_home: Path) -> None:
+    """The guarded grader patterns and the GBK table, read from the file, are what computing
+    them gives."""
+    from lint import damage, firstchar
+    from lint.checks import topic_grade
+
+    plain = [firstchar.guarded(p) for p in (topic_grade.FACT, topic_grade.FUTURE)]
+    table = damage._find_lost_units()
+    recache.install()
+    damage._lost_units.cache_clear()
+    assert [firstchar.guarded(p) for p in (topic_grade.FACT, topic_grade.FUTURE)] == plain
+    assert damage._lost_units() == table
+    recache.save()
+    recache.uninstall()
+    recache.install()
+    assert len(recache._STATE.derived) == 3
+    damage._lost_units.cache_clear()
+    kept = [firstchar.guarded(p) for p in (topic_grade.FACT, topic_grade.FUTURE)]
+    assert kept == plain and kept[0].pattern != topic_grade.FACT.pattern  # a guard was added
+    assert damage._lost_units() == table
+    assert not recache._STATE.derived_new  # all from the file
+    damage._lost_units.cache_clear()
