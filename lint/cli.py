@@ -12,7 +12,7 @@ import click
 
 from lint import __version__
 from lint.errors import FzlintError
-from lint.reporters import REPORTERS
+from lint.formats import REPORTERS
 
 
 class DecimalParam(click.ParamType):
@@ -102,9 +102,6 @@ class CheckArgs:
 
 
 def _run_check(args: CheckArgs) -> int:
-    from lint import recache
-
-    recache.install()  # before anything compiles a pattern; forked workers inherit it
     from lint import batch, config, reporters
     from lint.reporters.base import RenderContext
     from lint.rules import load_bundled
@@ -279,7 +276,10 @@ _register()
 
 
 def main() -> None:
-    try:
+    from lint import recache
+
+    recache.install()  # before the model, the rules and the checks are imported (their
+    try:  # patterns compiled, their dataclasses made); forked workers inherit it
         cli()
     except SystemExit as done:
         _leave(done)
