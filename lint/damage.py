@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from lint import recache
 from lint.textmap import Edit, MappedText
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"
@@ -270,11 +271,18 @@ _ESCAPED = re.compile("[\udc80-\udcff]")  # a byte ``surrogateescape`` could not
 
 @lru_cache(maxsize=1)
 def _lost_units() -> tuple[tuple[int, tuple[int, ...]], ...]:
-    """Byte pairs (both >= 0x81) that are no GBK character, grouped by first byte, in order.
+    """Byte pairs (both >= 0x81) that are no GBK character, grouped by first byte, in order
+    (a table of Python's GBK codec, kept between runs by ``lint.recache.derived``)."""
+    found: tuple[tuple[int, tuple[int, ...]], ...] = recache.derived(
+        "damage.lost_units", 1, _find_lost_units
+    )
+    return found
 
-    Each first byte's 126 pairs are decoded at once (``x y SPACE`` each, as in
-    ``_gbk_pairs``); only the few rows with an undecodable pair are looked at pair by pair.
-    """
+
+def _find_lost_units() -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """``_lost_units``: each first byte's 126 pairs are decoded at once (``x y SPACE`` each,
+    as in ``_gbk_pairs``); only the few rows with an undecodable pair are looked at pair by
+    pair."""
     out = []
     for lead in _HIGH:
         row = _HIGH_ROW.replace(b"\0", bytes([lead])).decode("gbk", "surrogateescape")

@@ -20,6 +20,8 @@ import importlib
 import re
 from typing import Any
 
+from lint import recache
+
 _c: Any
 _p: Any
 try:  # the parser of ``re`` itself (``sre_parse`` before Python 3.11)
@@ -43,19 +45,29 @@ _CATEGORIES = {
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead on its possible first characters, or ``pattern`` itself
-    when they cannot be told (see the module docstring)."""
+    when they cannot be told (see the module docstring). The guarded pattern's text is kept
+    between runs (``lint.recache.derived``): parsing a long alternation costs ~1 ms."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return pattern  # (a verbose pattern's comment could swallow the closing parenthesis)
+    key = (pattern.pattern, pattern.flags)
+    source = recache.derived("firstchar.guarded", key, lambda: guard_source(pattern))
+    return pattern if source is None else re.compile(source, pattern.flags)
+
+
+def guard_source(pattern: re.Pattern[str]) -> str | None:
+    """The text of ``guarded(pattern)``; None where no guard is added."""
     try:
         items: list[tuple[Any, Any]] = []
         if not _first(_p.parse(pattern.pattern, pattern.flags).data, items):
-            return pattern
+            return None
         first = _class(items)
         if first is None:
-            return pattern
-        return re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+            return None
+        source = f"(?={first})(?:{pattern.pattern})"
+        re.compile(source, pattern.flags)
     except (re.error, AttributeError, TypeError, ValueError):  # an unexpected parse: no guard
-        return pattern
+        return None
+    return source
 
 
 def _first(sequence: Any, items: list[tuple[Any, Any]]) -> bool:

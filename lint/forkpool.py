@@ -13,6 +13,11 @@ A worker that dies (killed, out of memory, ``os._exit``) breaks the pool, as a b
 ``ProcessPoolExecutor`` does: every result not yet received raises ``WorkerDied`` and the
 caller starts a fresh pool. Workers leave with ``os._exit``: no atexit handlers, no flushing
 of buffers inherited from the parent.
+
+``chain=True``: only the first worker is forked by the parent; once set up (its initializer:
+a batch's warm-up) it forks the others, which so start from its memory, warm: the warm-up
+runs once, not once per worker, and the other core stays free for the parent meanwhile. The
+first worker reaps them. The worker side is ``lint.forkworker``.
 """
 
 from __future__ import annotations
@@ -77,15 +82,24 @@ class ForkPool:
         work: Callable[[Any], Any],
         initializer: Callable[..., None] | None = None,
         initargs: tuple[Any, ...] = (),
+        *,
+        chain: bool = False,
     ) -> None:
+        """``chain``: fork only the first worker now; it forks the others once its
+        ``initializer`` has run, so they start from its memory, set up (a batch's warm-up is
+        paid once, not once per worker, and the cores not yet busy stay free meanwhile)."""
         self._work = work
         self._queue: deque[tuple[int, bytes]] = deque()  # submitted, not yet sent
         self._done: dict[int, tuple[bool, Any]] = {}
         self._next = 0
         self._broken = False
+        self._finishing = False  # no more submissions: task pipes close once all is sent
         self._workers: list[_Worker] = []
         _flush_std_streams()
-        for _ in range(jobs):
+        _worker_side()  # imported here, once, not in every worker
+        if chain and jobs > 1:
+            self._workers = self._fork_chain(jobs, initializer, initargs)
+        for _ in range(jobs - len(self._workers)):
             self._workers.append(self._fork(initializer, initargs))
 
     def __enter__(self) -> ForkPool:
@@ -98,9 +112,18 @@ class ForkPool:
         """Queue ``task``; ``work`` must be the pool's own (the workers already have it)."""
         if work is not self._work:
             raise ValueError("a ForkPool runs only the work it was created with")
+        if self._finishing:
+            raise ValueError("a finished ForkPool takes no more tasks")
         seq, self._next = self._next, self._next + 1
         self._queue.append((seq, pickle.dumps((seq, task), pickle.HIGHEST_PROTOCOL)))
         return Handle(self, seq)
+
+    def finish(self) -> None:
+        """No more tasks will be submitted. Each worker's task pipe is closed as soon as every
+        queued task has been sent: a worker then ends right after its last answer, its exit
+        overlapping the caller's last reads and writes instead of ``shutdown``."""
+        self._finishing = True
+        self._dispatch()
 
     def wait(self, seq: int) -> Any:
         """The result of call ``seq``; raises ``WorkerDied`` if the pool broke first."""
@@ -120,17 +143,17 @@ class ForkPool:
         self._queue.clear()
         workers, self._workers = self._workers, []
         for worker in workers:
-            _close(worker.tasks)
+            if worker.tasks >= 0:
+                _close(worker.tasks)
             _close(worker.results)
         for worker in workers:
-            _reap(worker.pid, wait)
+            if worker.pid > 0:  # a chained worker is its first worker's child, reaped by it
+                _reap(worker.pid, wait)
 
     # --- parent side -------------------------------------------------------------------
 
     def _fork(self, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> _Worker:
-        task_read, task_write = os.pipe()
-        result_read, result_write = os.pipe()
-        _enlarge(result_write)
+        task_read, task_write, result_read, result_write = _pipes()
         pid = os.fork()
         if pid == 0:  # the worker: never returns
             for worker in self._workers:
@@ -138,10 +161,25 @@ class ForkPool:
                 _close(worker.results)
             os.close(task_write)
             os.close(result_read)
-            _serve(task_read, result_write, self._work, initializer, initargs)
+            _worker_side().serve(task_read, result_write, self._work, initializer, initargs)
         os.close(task_read)
         os.close(result_write)
         return _Worker(pid, task_write, result_read)
+
+    def _fork_chain(
+        self, jobs: int, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]
+    ) -> list[_Worker]:
+        pipes = [_pipes() for _ in range(jobs)]
+        pid = os.fork()
+        if pid == 0:  # the first worker: never returns
+            for _, task_write, result_read, _ in pipes:
+                os.close(task_write)
+                os.close(result_read)
+            _worker_side().serve_chain(pipes, self._work, initializer, initargs)
+        for task_read, _, _, result_write in pipes:
+            os.close(task_read)
+            os.close(result_write)
+        return [_Worker(pid if i == 0 else -1, p[1], p[2]) for i, p in enumerate(pipes)]
 
     def _dispatch(self) -> None:
         """Send queued tasks to the workers that may take them, least busy first."""
@@ -157,6 +195,14 @@ class ForkPool:
                 _write_all(worker.tasks, len(message).to_bytes(_HEADER, "big") + message)
             except OSError:  # the worker is gone
                 self._broken = True
+        if self._finishing and not self._queue:
+            self._close_tasks()
+
+    def _close_tasks(self) -> None:
+        for worker in self._workers:
+            if worker.tasks >= 0:
+                _close(worker.tasks)
+                worker.tasks = -1  # closed: the number may be reused, it must not be closed again
 
     def _receive(self) -> None:
         """Wait until some worker has something to say; take every complete result."""
@@ -186,6 +232,20 @@ class ForkPool:
             del buffer[: _HEADER + size]
             worker.pending.remove(seq)
             self._done[seq] = (ok, value)
+
+
+def _worker_side() -> Any:
+    from lint import forkworker
+
+    return forkworker
+
+
+def _pipes() -> tuple[int, int, int, int]:
+    """A worker's task pipe (read, write) and result pipe (read, write, enlarged)."""
+    task_read, task_write = os.pipe()
+    result_read, result_write = os.pipe()
+    _enlarge(result_write)
+    return task_read, task_write, result_read, result_write
 
 
 def _wanted(buffer: bytearray) -> int:
@@ -237,56 +297,3 @@ def _flush_std_streams() -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError, OSError):
             stream.flush()
-
-
-# --- worker side -----------------------------------------------------------------------
-
-
-def _serve(
-    tasks: int,
-    results: int,
-    work: Callable[[Any], Any],
-    initializer: Callable[..., None] | None,
-    initargs: tuple[Any, ...],
-) -> None:
-    """A worker's life: set up, then answer tasks until the task pipe ends."""
-    code = 0
-    try:
-        if initializer is not None:
-            initializer(*initargs)
-        while (message := _read_message(tasks)) is not None:
-            seq, task = pickle.loads(message)
-            _write_all(results, _answer(seq, work, task))
-    except BaseException:  # interrupted, or the parent went away: just leave
-        code = 1
-    os._exit(code)
-
-
-def _answer(seq: int, work: Callable[[Any], Any], task: Any) -> bytes:
-    try:
-        data = pickle.dumps((seq, True, work(task)), pickle.HIGHEST_PROTOCOL)
-    except Exception as exc:  # the parent raises it from ``result()``
-        data = pickle.dumps((seq, False, f"{type(exc).__name__}: {exc}"[:500]))
-    return len(data).to_bytes(_HEADER, "big") + data
-
-
-def _read_message(fd: int) -> bytes | None:
-    """One message from the task pipe; ``None`` at its end."""
-    header = _read_exactly(fd, _HEADER)
-    if header is None:
-        return None
-    body = _read_exactly(fd, int.from_bytes(header, "big"))
-    if body is None:
-        raise EOFError("task pipe closed inside a message")
-    return body
-
-
-def _read_exactly(fd: int, size: int) -> bytes | None:
-    parts: list[bytes] = []
-    while size:
-        chunk = os.read(fd, size)
-        if not chunk:
-            return None
-        parts.append(chunk)
-        size -= len(chunk)
-    return b"".join(parts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -21,3 +22,9 @@ def rules_dir() -> Path:
 
 def checklists_dir() -> Path:
     return data_dir("checklists")
+
+
+def cache_dir() -> Path:
+    """fzlint's cache folder: ``$XDG_CACHE_HOME/fzlint``, else ``~/.cache/fzlint``."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "fzlint"

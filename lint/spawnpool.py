@@ -38,6 +38,9 @@ class SpawnPool:
     def submit(self, work: Callable[[Any], Any], task: Any) -> Pending:
         return _SpawnHandle(self._executor.submit(work, task))
 
+    def finish(self) -> None:
+        """No more tasks will be submitted (``ForkPool.finish``; nothing to do here)."""
+
     def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
         self._executor.shutdown(wait=wait, cancel_futures=cancel_futures)
 

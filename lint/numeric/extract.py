@@ -22,7 +22,9 @@ from lint.numeric.numerals import NUMERAL_CHARS, parse_chinese_numeral
 _UNIT_WORDS = "个百分点 人次 户次 件次 场次 批次 轮次 家次 学时 课时 小时 公里"
 _UNIT_CHARS = "件个人项次场条份名家户篇部辆台起天期册处支路张套宗例座块类种位堂所批轮元吨亩"
 UNITS = (*_UNIT_WORDS.split(), *_UNIT_CHARS)
-_UNIT_RE = "|".join(sorted(set(UNITS), key=len, reverse=True))
+# (sorted within a length too: the pattern is the same text in every process, whatever the
+# string hash seed, so ``lint.recache`` finds it compiled)
+_UNIT_RE = "|".join(sorted(set(UNITS), key=lambda unit: (-len(unit), unit)))
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # The lookahead names every character a match can start with, so the scan skips other text fast.
 QUANTITY_RE = re.compile(

@@ -11,21 +11,11 @@ import importlib
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TextIO
 
+from lint.formats import REPORTERS
 from lint.model import Report, Rule
 from lint.reporters.base import RenderContext, ReporterFactory, ReportResult, Tally
 
 Render = Callable[[list[Report], int, TextIO, dict[str, Any]], None]
-
-# format name -> module under lint.reporters exposing ``Reporter``
-REPORTERS: dict[str, str] = {
-    "text": "terminal",
-    "json": "json_out",
-    "sarif": "sarif",
-    "junit": "junit",
-    "github": "github",
-    "markdown": "markdown",
-    "html": "html",
-}
 
 
 def factory(name: str) -> ReporterFactory:

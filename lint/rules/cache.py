@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint.paths import checklists_dir, rules_dir
+from lint.paths import cache_dir, checklists_dir, rules_dir
 
 if TYPE_CHECKING:
     from lint.rules import RuleSet
@@ -33,11 +33,6 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 def cache_file(package: Path = _PACKAGE) -> Path:
     """This installed copy's cache file (named by a hash of its folder)."""
     return cache_dir() / f"rules-{hashlib.sha256(str(package).encode()).hexdigest()[:12]}.pickle"
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "fzlint"
 
 
 def cached_ruleset(build: Callable[[], RuleSet]) -> RuleSet:

@@ -91,6 +91,15 @@ class Pattern:
             self._search = self._searcher(self._regex)
         return self._regex
 
+    def adopt(self, owner: Any, index: int) -> None:
+        """A lazy pattern takes the RE2 object that ``owner``, a compiled ``re2.Filter`` to
+        which it was added as pattern ``index``, built from it with the same options: the
+        pattern is then compiled once, not again when first searched. (The object keeps the
+        filter's RE2 objects alive.)"""
+        if self._regex is None:
+            self._regex = owner.re(index)
+            self._search = self._searcher(self._regex)
+
     def _first_search(self, data: bytes, pos: int, endpos: int) -> tuple[int, int]:
         """A lazy pattern's search: compiles it, then searches as every later call does."""
         self.regex  # noqa: B018  (compiles it and replaces ``_search``)
@@ -184,6 +193,8 @@ class PatternSet:
         except re2.error:
             return
         self._filter = built
+        for index, pattern in enumerate(self.patterns):
+            pattern.adopt(built, index)
 
     def live(self, text: str | bytes) -> frozenset[int] | None:
         """Indices of the patterns that may match in ``text`` (a superset of those that do);

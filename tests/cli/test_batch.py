@@ -75,3 +75,20 @@ def test_worker_crash_becomes_an_internal_error_report(reports: Path) -> None:
     assert [r.data["status"] for r in results] == ["ok", "error", "ok"]
     error = results[1].data["error"]
     assert error["code"] == "internal-error" and "b.txt" in error["message"]
+
+
+def gc_state(task: batch.Task) -> ReportResult:
+    import gc
+
+    return ReportResult({"path": task.display, "threshold": list(gc.get_threshold())})
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_checking_collects_garbage_rarely_and_in_process_restores_it(jobs: int) -> None:
+    import gc
+
+    before = gc.get_threshold()
+    tasks = [batch.Task(f"{n}.txt", Options()) for n in range(3)]
+    results = list(batch.run(tasks, batch.Job(), jobs, work=gc_state))
+    assert [r.data["threshold"] for r in results] == [list(batch.WORKER_GC)] * 3
+    assert gc.get_threshold() == before

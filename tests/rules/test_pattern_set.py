@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from lint.document import build_document
 from lint.model import Span
 from lint.rules import load_bundled
-from lint.rules.regex import Pattern, PatternSet, compile_pattern
+from lint.rules.regex import Pattern, PatternSet, compile_pattern, lazy_pattern
 from lint.sources import read_path
 
 REPORTS = Path(__file__).resolve().parents[2] / "fixtures" / "reports"
@@ -113,3 +113,25 @@ def test_line_matches_without_a_filter_searches_every_line() -> None:
     unfiltered._filter = None  # as when RE2 cannot build the filter: every pattern, every line
     text = build_document(read_path(REPORTS / "jinta-2023.txt", "jinta")).text
     assert unfiltered.line_matches(text) == SET.line_matches(text)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in REPORTS.glob("*.txt")))
+def test_lazy_patterns_take_the_filters_compiled_pattern(name: str) -> None:
+    """A lazy pattern in a set searches with the RE2 object the filter compiled (no second
+    compile) and finds what its own compile finds, also once the set is gone."""
+    import gc
+
+    lazy = [lazy_pattern(p.source) for p in PATTERNS]
+    PatternSet(lazy)
+    gc.collect()
+    assert all(p._regex is not None for p in lazy)  # compiled by the filter, not on first use
+    text = build_document(read_path(REPORTS / name, name)).text
+    for own, adopted in zip(PATTERNS, lazy, strict=True):
+        assert list(adopted.finditer(text)) == list(own.finditer(text)), own.source
+        assert adopted.groupindex == own.groupindex
+
+
+def test_a_set_without_a_filter_leaves_lazy_patterns_lazy() -> None:
+    lazy = [lazy_pattern("考核"), lazy_pattern("(?=x)")]  # RE2 refuses a lookahead
+    PatternSet(lazy)
+    assert lazy[0]._regex is None

@@ -97,11 +97,20 @@ def test_lazy_and_compiled_patterns_find_the_same_in_generated_text(text: str, p
 def test_a_lazy_pattern_compiles_when_first_searched() -> None:
     pattern = lazy_pattern("法治(政府)")
     assert pattern._regex is None
-    assert PatternSet([pattern]).line_matches("考核学习\n督察") == [[]]  # filtered out
-    assert pattern._regex is None
     assert pattern.search("建设法治政府") == Span(2, 6)
     assert pattern._regex is not None
     assert pattern._search.__name__ == FAST[0]._search.__name__  # then the direct path
     assert pattern.groupindex == {}
     copy = pickle.loads(pickle.dumps(lazy_pattern("考核")))
     assert list(copy.finditer("年度考核")) == [Span(2, 4)]
+
+
+def test_a_lazy_pattern_in_a_set_takes_the_filters_compile() -> None:
+    pattern = lazy_pattern("法治(政府)")
+    assert PatternSet([pattern]).line_matches("考核学习\n督察") == [[]]  # filtered out
+    assert pattern._regex is not None  # compiled once, by the filter (``Pattern.adopt``)
+    assert pattern._search.__name__ == FAST[0]._search.__name__
+    assert pattern.search("建设法治政府") == Span(2, 6)
+    assert pattern.groupindex == {}
+    copy = pickle.loads(pickle.dumps(pattern))
+    assert list(copy.finditer("法治政府")) == [Span(0, 4)]
