@@ -10,6 +10,8 @@ import re
 # The last character of a subject before a future 将 (我们将, 区将, 本局将): 将 after one of them
 # is "will"; elsewhere it usually marks a disposal that was done (将…纳入…清单).
 SUBJECT_END = "们区县市局镇府"
+# The verbs of a disposal, 将/把 X 纳入 Y "put X into Y": a deed done, not "will"
+PUT_INTO = "作为|纳入|列入|列为|写入"
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
 FACT = re.compile(
     r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
@@ -45,7 +47,7 @@ FACT = re.compile(
     # a result reached (实现了…全覆盖, 出庭应诉率实现“零”的突破)
     r"|实现了|(?:“零”|零)的?突破"
     # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单
-    rf"|(?<![{SUBJECT_END}])(?:将|把)[^。；，\n]{{1,30}}(?:作为|纳入|列入)[^。；，\n]{{0,30}}"
+    rf"|(?<![{SUBJECT_END}])(?:将|把)[^。；，\n]{{1,30}}(?:{PUT_INTO})[^。；，\n]{{0,30}}"
     r"(?:内容|课程|必修课|清单|计划|方案|议题|指标|考试)"
 )
 # How a clause uses the document title 《…》 that holds a hit (the verb nearest before it):
@@ -89,8 +91,8 @@ GUIDE = re.compile(r"(?:[^，,。；;\n]{0,24}?为)?(?:指导|指引|引领|统�
 FUTURE = re.compile(
     # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭) nor 拟定 "to draft" (an act).
     rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定)|力争|争取|计划(?:于|在|到|年内)"
-    # 局将… "the bureau will", but not the disposal 政府将X纳入Y "put X into Y", a deed done
-    rf"|[{SUBJECT_END}]将(?:于|在|到)|[{SUBJECT_END}]将(?![^。；，\n]{{1,30}}?(?:纳入|作为|列入|列为|写入))"
+    # 局将… "the bureau will" (将于/将在 a date), but not the disposal 政府将X纳入Y
+    rf"|[{SUBJECT_END}]将(?:于|在|到|(?![^。；，\n]{{1,30}}?(?:{PUT_INTO})))"
     r"|将(?:要|会|进一步|继续|持续|坚持|不断|加快|加大|全面|深入|着力|切实|积极|努力|大力"
     r"|重点|更加|围绕|聚焦|认真|扎实)"
 )
