@@ -5,8 +5,9 @@ part of the report or in a future/negated clause (将继续, 下一步, 尚未�
 its clause states no fact (for a hit in a heading: when neither the text right under the heading nor
 its whole section states one, or, for one item of a heading's list, when that text does not name the
 topic again); ``covered`` when it states one. A fact (``FACT``) is a number with a unit (26次, 9件,
-100%), a named document (《…》, but not the one the hit is part of), a concrete verb of doing (制定,
-印发, 开展, 办理, 审查, 公示, 调整了, 加强了…; not when it names a system or a procedure: 审查制度,
+100%), a named document (《…》, but not the one the hit is part of, nor one only followed:
+贯彻落实《规定》), a concrete verb of doing (制定, 印发, 开展, 办理, 审查, 公示, 调整了,
+进行动态调整, 加强了…; not when it names a system or a procedure: 审查制度,
 审查程序; not 同部署 or 重要部署, which are slogans), a meeting that studied or discussed something
 (常务会议专题学习…), a zero figure (未发生…案件, 全年无…), an honour, a rank or a result received
 (被评为, 荣获, 排名第二, 考核结果为…, 通过…验收), a disposal into something concrete (将…作为
