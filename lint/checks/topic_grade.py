@@ -25,8 +25,8 @@ right before it (通过…等形式，深入学习…) or a meeting held before 
 B等工作进行了部署; 研究部署A、B等重点工作) is ``weak``. A hit inside a document title is graded by
 the verb before the title (``TITLE_USE``): a document the government made (制定《…》) is
 ``covered``; a superior document it follows (贯彻落实《纲要》) only ``weak``; a title cited as the
-report's basis (根据《督察工作规定》) or a law that is studied (集体学习《行政复议法》) does not
-count."""
+report's basis (根据《督察工作规定》) or a law that is studied (集体学习《行政复议法》; without
+brackets, one of a list: 开展宪法、行政复议法等法律法规学习) does not count."""
 
 from __future__ import annotations
 
@@ -70,6 +70,9 @@ _FACT, _FUTURE, _SHORTFALL, _TITLE_USE = map(guarded, (FACT, FUTURE, SHORTFALL, 
 PLAN_PARTS = frozenset({"plans", "shortcomings"})
 RANK = {"covered": 0, "weak": 1, "planned": 2}
 MAX_EVIDENCE = 3
+# A law named without brackets (行政复议法、), one of a list, in a clause that studies laws
+LAW_LIST = re.compile(r"[、和及与]|等")
+LAW_STUDY = re.compile(r"学习|学法|研读|宣讲|解读|培训|考试|知识竞赛")
 
 
 class Grader:
@@ -125,7 +128,15 @@ class Grader:
 
     def counts(self, hit: Span) -> bool:
         """A hit in a title cited as the basis or a law studied does not count."""
-        return self.title_use(hit) not in {"studied", "basis"}
+        return self.title_use(hit) not in {"studied", "basis"} and not self.law_studied(hit)
+
+    def law_studied(self, hit: Span) -> bool:
+        """A hit that names a law without brackets, in a list of laws its clause studies
+        (组织开展宪法、行政复议法等法律法规学习): law study, like 学习《行政复议法》."""
+        if not self.text.startswith("法", hit.end) or not LAW_LIST.match(self.text, hit.end + 1):
+            return False
+        clause = self.cuts.clause(hit.start)
+        return LAW_STUDY.search(self.text, clause.start, clause.end) is not None
 
     def grade(self, hit: Span) -> str:
         part = self.doc.part_at(hit.start)
