@@ -120,7 +120,8 @@ RUN_IN_MAX = 20  # characters of a run-in lead after its marker, end mark includ
 
 
 def run_in_body(text: str, sentence: Span, cuts: Cuts, paragraph: Span | None) -> Span | None:
-    """The sentence after ``sentence`` in its paragraph when ``sentence`` is a run-in lead."""
+    """The rest of its paragraph when ``sentence`` is a run-in lead: the lead heads it, as a
+    heading heads its section (一是深化行政审批制度改革。…，…。…将11个县全部纳入改革试点范围。)."""
     if paragraph is None or text[sentence.end - 1 : sentence.end] != "。":
         return None
     mark = RUN_IN_MARK.match(text, sentence.start, sentence.end)
@@ -131,7 +132,7 @@ def run_in_body(text: str, sentence: Span, cuts: Cuts, paragraph: Span | None) -
         return None
     if sentence.end >= paragraph.end:
         return None
-    return cuts.sentence(sentence.end)
+    return Span(sentence.end, paragraph.end)
 
 
 # A frame whose topics are named in passing: an adverbial (在区委依法治区办的指导下，…) names the

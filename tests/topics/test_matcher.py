@@ -144,7 +144,9 @@ def test_traditional_and_damaged_input_evidence_is_original() -> None:
 
 
 def test_evidence_prefers_covered_hits_and_is_at_most_three() -> None:
-    text = "法治督察。" * 2 + "开展法治督察3次。开展法治督察4次。开展法治督察5次。开展法治督察6次。"
+    # two weak mentions first (two-clause slogans: not run-in leads, which the rest of their
+    # paragraph would grade), then four covered ones
+    text = "推进法治督察，提升实效。" * 2 + "".join(f"开展法治督察{n}次。" for n in range(3, 7))
     doc = text_doc(text)
     topic = results(doc, [rule_by_slug(P21, "rule-of-law-inspection")])[0]
     assert len(topic.evidence) == 3
