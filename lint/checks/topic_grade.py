@@ -93,6 +93,7 @@ class Grader:
         self._sections = {s.heading: s for s in doc.sections}  # heading span → its section
         self._runs: dict[int, bool] = {}  # sentence start → whether it is a run of slogans
         self._frames: dict[Span, tuple[tuple[int, int], ...]] = {}  # clause → its frames
+        self._planned: dict[tuple[int, int, int], bool] = {}  # (start, clause) → planned
 
     def status(self, hits: list[Span], rule_id: str = "") -> tuple[str, list[Span]]:
         """The topic's status and its best evidence (at most three hits): the first hits
@@ -134,9 +135,7 @@ class Grader:
         sentence = self.cuts.sentence(hit.start)
         if part == "preamble":  # its run-on sentence strings slogans: only the hit's clause counts
             sentence = clause
-        if _FUTURE.search(self.text, sentence.start, clause.end) or _SHORTFALL.search(
-            self.text, clause.start, clause.end
-        ):
+        if self.planned(sentence.start, clause):
             return "planned"
         heading = self.heading_of(hit)
         # a heading counts when the text it heads states a fact; a deed leading an item counts
@@ -165,6 +164,20 @@ class Grader:
             return "covered"
         body = run_in_body(self.text, sentence, self.cuts, self.doc.paragraph_at(hit.start))
         return "weak" if body is None else self.grade_headed(sentence, body, hit)
+
+    def planned(self, start: int, clause: Span) -> bool:
+        """Whether the text from ``start`` (the sentence's) to the end of the clause says it
+        is future (``FUTURE``), or the clause states a shortfall (``SHORTFALL``); found once
+        per window (hits of several topics share a clause)."""
+        key = (start, clause.start, clause.end)
+        found = self._planned.get(key)
+        if found is None:
+            text = self.text
+            found = self._planned[key] = bool(
+                _FUTURE.search(text, start, clause.end)
+                or _SHORTFALL.search(text, clause.start, clause.end)
+            )
+        return found
 
     def in_frame(self, clause: Span, hit: Span) -> bool:
         """Whether the hit sits inside an adverbial frame 在…指导下 of its clause (the clause's

@@ -1,7 +1,8 @@
 """Fast paths of the per-report steps give the answers of their plain forms.
 
 Cutting pinyin annotations in one pass (``MappedText.absorb``) against the general
-``splice``; the normalizer's own pinyin step against ``damage.remove_pinyin``; the script
+``splice``; the repairs' spans found in one call (``MappedText.locate_all``) against
+``locate`` of each; the normalizer's own pinyin step against ``damage.remove_pinyin``; the script
 detection that stops counting early against a full count; the excerpt found with
 ``str.find`` against the character-by-character walk; the spans, repairs and quantities built
 by hand-written ``__init__``s against their dataclass fields; a clause's adverbial frames
@@ -84,6 +85,17 @@ def test_absorb_is_the_splice_of_one_kept_character(
     edits = [Edit(s, e, mapped.text[s], ((s, e),)) for s, e in ranges]
     fast, plain = mapped.absorb(ranges), mapped.splice(edits)
     assert (fast.text, fast.starts, fast.ends) == (plain.text, plain.starts, plain.ends)
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=mapped_and_ranges(), wanted=st.lists(st.tuples(st.integers(0, 45), st.integers(0, 8))))
+def test_locate_all_is_locate_of_each(
+    case: tuple[MappedText, list[tuple[int, int]]], wanted: list[tuple[int, int]]
+) -> None:
+    mapped, ranges = case
+    mapped = mapped.absorb(ranges)  # characters that map to wider original ranges
+    originals = [(start, start + size) for start, size in wanted]
+    assert mapped.locate_all(originals) == [mapped.locate(r) for r in originals]
 
 
 def test_absorb_refuses_overlapping_ranges() -> None:
