@@ -199,7 +199,8 @@ class TopicMatcher:
                 related = {s for s in self._matches(spec.related, text) if _clear(s, excluded)}
                 found_related[spec.rule] = frozenset(related.difference(hits))
                 hits += related
-            result[spec.rule] = sorted(set(hits), key=SPAN_ORDER)
+            # without duplicates, keyed by tuples: a set would call Span's Python __hash__
+            result[spec.rule] = sorted({(h.start, h.end): h for h in hits}.values(), key=SPAN_ORDER)
         return Scan(result, found_deeds, found_related)
 
     def _matches(self, patterns: list[Pattern], text: str) -> list[Span]:

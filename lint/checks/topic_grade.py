@@ -92,7 +92,8 @@ class Grader:
         self._title_uses: dict[tuple[int, int], str | None] = {}
         self._sections = {s.heading: s for s in doc.sections}  # heading span → its section
         self._runs: dict[int, bool] = {}  # sentence start → whether it is a run of slogans
-        self._frames: dict[Span, tuple[tuple[int, int], ...]] = {}  # clause → its frames
+        # (clause start, end) → its frames (tuple keys: a Span's __hash__ is Python code)
+        self._frames: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         self._planned: dict[tuple[int, int, int], bool] = {}  # (start, clause) → planned
 
     def status(self, hits: list[Span], rule_id: str = "") -> tuple[str, list[Span]]:
@@ -110,7 +111,7 @@ class Grader:
             if not self.counts(hit):
                 continue
             rank = RANK[self.grade(hit)]
-            if hit in related:  # it touches the topic without being it: at most weak
+            if related and hit in related:  # it touches the topic without being it: at most weak
                 rank = max(rank, RANK["weak"])
             by_rank.setdefault(rank, []).append(hit)
             if rank == 0 and not (covered and any(hit.overlaps(e) for e in covered)):
@@ -139,11 +140,12 @@ class Grader:
             return "planned"
         heading = self.heading_of(hit)
         # a heading counts when the text it heads states a fact; a deed leading an item counts
-        if heading is not None and not (hit in self._deeds and self.enumerated(heading)):
+        deed = bool(self._deeds) and hit in self._deeds  # (an empty set still hashes the hit)
+        if heading is not None and not (deed and self.enumerated(heading)):
             return self.grade_heading(heading, hit)
         if self.in_frame(clause, hit):
             return "weak"
-        if hit in self._deeds:
+        if deed:
             return "covered"
         use = self.title_use(hit)
         if use is not None:  # followed: named only, unless the rest of the sentence says how
@@ -182,9 +184,10 @@ class Grader:
     def in_frame(self, clause: Span, hit: Span) -> bool:
         """Whether the hit sits inside an adverbial frame 在…指导下 of its clause (the clause's
         ``lint.segment.frames``, found once per clause)."""
-        found = self._frames.get(clause)
+        key = (clause.start, clause.end)
+        found = self._frames.get(key)
         if found is None:
-            found = self._frames[clause] = frames(self.text, clause)
+            found = self._frames[key] = frames(self.text, clause)
         return any(start <= hit.start and hit.end <= end for start, end in found)
 
     def slogan_run(self, sentence: Span) -> bool:
