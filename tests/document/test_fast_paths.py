@@ -461,3 +461,31 @@ def test_real_report_frames(name: str) -> None:
         assert segment.frames(text, Span(start, end)) == plain
         found += len(plain)
     assert found > 0
+
+
+def _plain_cut(text: str, offset: int, ends: frozenset[str]) -> Span:
+    """The sentence (clause) around ``offset``: back to just after the last end mark before
+    it, on through the next end mark (included)."""
+    start = offset
+    while start > 0 and text[start - 1] not in ends:
+        start -= 1
+    end = offset
+    while end < len(text) and text[end] not in ends:
+        end += 1
+    return Span(start, min(end + 1, len(text)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet="法治，。；：\n建设！a", min_size=1, max_size=40),
+    offsets=st.lists(st.integers(0, 39), max_size=12),
+)
+def test_cuts_remembered_by_index_are_the_plain_cuts(text: str, offsets: list[int]) -> None:
+    cuts = segment.Cuts(
+        [0, *(i + 1 for i, c in enumerate(text) if c in segment.SENTENCE_ENDS)],
+        [0, *(i + 1 for i, c in enumerate(text) if c in segment.CLAUSE_ENDS)],
+        len(text),
+    )
+    for offset in [o for o in offsets if o < len(text)] * 2:  # asked again: the kept span
+        assert cuts.sentence(offset) == _plain_cut(text, offset, segment.SENTENCE_ENDS)
+        assert cuts.clause(offset) == _plain_cut(text, offset, segment.CLAUSE_ENDS)
