@@ -51,6 +51,7 @@ from lint.checks.topic_words import (
     TITLE_USE,
 )
 from lint.firstchar import guarded
+from lint.matcher import SPAN_ORDER
 from lint.model import Document, Span
 from lint.segment import (
     CLAUSE_ENDS,
@@ -86,7 +87,7 @@ class Grader:
         self._deeds: frozenset[Span] = frozenset()  # the deeds of the topic being graded
         self.text = doc.text
         self.cuts = Cuts.of(doc.text)
-        self.headings = sorted(s.heading for s in doc.sections)
+        self.headings = sorted((s.heading for s in doc.sections), key=SPAN_ORDER)
         self._starts = [h.start for h in self.headings]
         self._hits: list[Span] = []  # the hits of the topic being graded
         self._title_uses: dict[tuple[int, int], str | None] = {}

@@ -489,3 +489,9 @@ def test_cuts_remembered_by_index_are_the_plain_cuts(text: str, offsets: list[in
     for offset in [o for o in offsets if o < len(text)] * 2:  # asked again: the kept span
         assert cuts.sentence(offset) == _plain_cut(text, offset, segment.SENTENCE_ENDS)
         assert cuts.clause(offset) == _plain_cut(text, offset, segment.CLAUSE_ENDS)
+
+
+@given(st.lists(st.tuples(st.integers(0, 20), st.integers(0, 5)), max_size=30))
+def test_sorted_spans_is_the_sorted_set(pairs: list[tuple[int, int]]) -> None:
+    spans = [Span(start, start + size) for start, size in pairs]
+    assert report_text.sorted_spans(spans) == sorted(set(spans))
