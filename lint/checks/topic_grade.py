@@ -200,13 +200,15 @@ class Grader:
         return known
 
     def _slogan_run(self, sentence: Span) -> bool:
-        starts = 0
-        at = sentence.start
-        while at < sentence.end:
-            clause = self.cuts.clause(at)
-            starts += SLOGAN_LEAD.match(self.text, clause.start) is not None
-            at = clause.end
-        return starts >= SLOGAN_RUN
+        """Counts the clauses of the sentence that open with a slogan, walking the clause
+        starts themselves (a sentence starts a clause: its end marks end clauses too)."""
+        text, starts = self.text, self.cuts.clause_starts
+        index = bisect.bisect_right(starts, sentence.start) - 1
+        leads = 0
+        while index < len(starts) and starts[index] < sentence.end:
+            leads += SLOGAN_LEAD.match(text, starts[index]) is not None
+            index += 1
+        return leads >= SLOGAN_RUN
 
     def slogan_object_fact(self, hit: Span, clause: Span, sentence: Span) -> bool:
         """The object of a slogan verb (落实第一责任人责任): its own clause states a fact, or a

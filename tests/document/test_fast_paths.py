@@ -495,3 +495,22 @@ def test_cuts_remembered_by_index_are_the_plain_cuts(text: str, offsets: list[in
 def test_sorted_spans_is_the_sorted_set(pairs: list[tuple[int, int]]) -> None:
     spans = [Span(start, start + size) for start, size in pairs]
     assert report_text.sorted_spans(spans) == sorted(set(spans))
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_slogan_runs_by_clause_starts_as_by_clause_spans(name: str) -> None:
+    from lint.checks.topic_grade import SLOGAN_LEAD, SLOGAN_RUN, Grader
+
+    doc = document_from_text((REPORTS / f"{name}.txt").read_text(encoding="utf-8"))
+    grader = Grader(doc)
+    runs = 0
+    for start in grader.cuts.sentence_starts:
+        sentence = grader.cuts.sentence(start)
+        at, leads = sentence.start, 0  # the plain walk, clause by clause
+        while at < sentence.end:
+            clause = grader.cuts.clause(at)
+            leads += SLOGAN_LEAD.match(doc.text, clause.start) is not None
+            at = clause.end
+        assert grader._slogan_run(sentence) == (leads >= SLOGAN_RUN)
+        runs += leads >= SLOGAN_RUN
+    assert runs > 0
