@@ -189,7 +189,7 @@ class Grader:
         found = self._frames.get(key)
         if found is None:
             found = self._frames[key] = frames(self.text, clause)
-        return any(start <= hit.start and hit.end <= end for start, end in found)
+        return bool(found) and any(start <= hit.start and hit.end <= end for start, end in found)
 
     def slogan_run(self, sentence: Span) -> bool:
         """A sentence strung from clauses that each open with a slogan verb (严格履行…，强化…，
