@@ -89,7 +89,7 @@ def normalize_text(text: str) -> Normalized:
     mapped = _restore_dash(mapped, found)
     lines = find_furniture(mapped.text)
     mapped = mapped.drop_ranges(drop_ranges(mapped.text, lines))
-    spans = [mapped.locate(f[1]) for f in found]
+    spans = mapped.locate_all([f[1] for f in found])
     repairs = [
         Repair(kind, span, text[lo:hi], repaired)
         for (kind, (lo, hi), _original, repaired), span in zip(found, spans, strict=True)

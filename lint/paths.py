@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -28,3 +29,30 @@ def cache_dir() -> Path:
     """fzlint's cache folder: ``$XDG_CACHE_HOME/fzlint``, else ``~/.cache/fzlint``."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "fzlint"
+
+
+CACHE_KEEP = 8  # files of each kind kept in the cache folder (per checkout, per Python build)
+
+
+def prune_cache(written: Path, keep: int = CACHE_KEEP) -> None:
+    """After ``written`` was written to the cache folder: delete all but the newest ``keep``
+    files of its kind (``rules-*.pickle``, ``re-*.marshal``: the same name up to its first
+    ``-`` and the same suffix), by modification time, never ``written`` itself. Each checkout
+    path and each Python build writes its own file; without this they pile up. Errors (a file
+    another process removed first, a folder that cannot be read) are ignored."""
+    prefix, suffix = written.name.split("-", 1)[0] + "-", written.suffix
+    found: list[tuple[int, str]] = []
+    try:
+        with os.scandir(written.parent) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith(prefix) and name.endswith(suffix) and name != written.name:
+                    with contextlib.suppress(OSError):
+                        if entry.is_file(follow_symlinks=False):
+                            found.append((entry.stat(follow_symlinks=False).st_mtime_ns, name))
+    except OSError:
+        return
+    found.sort(reverse=True)
+    for _mtime, name in found[max(keep - 1, 0) :]:  # ``written`` is one of the ``keep``
+        with contextlib.suppress(OSError):
+            os.unlink(written.parent / name)

@@ -234,4 +234,7 @@ def _write(path: Path, entries: list[Entry], values: dict[Any, Any]) -> bool:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         return False
+    from lint.paths import prune_cache
+
+    prune_cache(path)
     return True

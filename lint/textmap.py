@@ -191,6 +191,17 @@ class MappedText:
             j += 1
         return Span(i, j)
 
+    def locate_all(self, originals: Iterable[tuple[int, int]]) -> list[Span]:
+        """``locate`` of each original range, in order (a damaged report has hundreds)."""
+        starts, ends, size = self.starts, self.ends, len(self.text)
+        out = []
+        for lo, hi in originals:
+            i = j = bisect.bisect_left(starts, lo)
+            while j < size and starts[j] <= hi and ends[j] <= hi:
+                j += 1
+            out.append(Span(i, j))
+        return out
+
     def _keep(self, s: int, e: int, out: list[str], starts: list[int], ends: list[int]) -> None:
         if e > s:
             out.append(self.text[s:e])

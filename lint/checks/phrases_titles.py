@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from lint.checks import CheckOutput, RunContext
 from lint.checks.report_numbering import render
@@ -24,6 +25,7 @@ _RANGE = re.compile(r"[（(]\s*(\d{4})\s*[—–\-－~～至到]*\s*(\d{4})\s*�
 _LOOSE_RANGE = re.compile(r"[（(]\s*\d{4}\s*[^\d（）()\n]{0,3}\s*\d{4}\s*年?\s*[）)]")
 _LOST_DASH = re.compile(r"\d{8}年?")
 TITLE_DAMAGE = frozenset({"lost-dash", "mojibake", "replacement-char"})
+SPAN_ORDER = attrgetter("start", "end")  # Span's own order, compared in C
 _BROKEN = re.compile("[?？\ufffd]")
 
 
@@ -154,14 +156,14 @@ def _damaged_titles(doc: Document) -> list[Span]:
         if index < 0 or covered[index].end < span.end:
             candidates.append(span)
     damage = _Damage(doc)
-    return sorted(s for s in candidates if _is_damaged(doc, s, damage))
+    return sorted((s for s in candidates if _is_damaged(doc, s, damage)), key=SPAN_ORDER)
 
 
 class _Damage:
     """The title-damaging repairs of a document, to ask whether any overlaps a span."""
 
     def __init__(self, doc: Document) -> None:
-        spans = sorted(r.span for r in doc.repairs if r.kind in TITLE_DAMAGE)
+        spans = sorted((r.span for r in doc.repairs if r.kind in TITLE_DAMAGE), key=SPAN_ORDER)
         self.starts = [s.start for s in spans]
         self.reach = list(itertools.accumulate((s.end for s in spans), max))
 

@@ -19,6 +19,7 @@ from lint.checks.report_text import (
     any_match,
     require_patterns,
     sentences,
+    sorted_spans,
 )
 from lint.errors import RuleError
 from lint.model import PARTS, Document, Rule, Span
@@ -64,7 +65,7 @@ def structured_spans(doc: Document, part: str) -> list[Span]:
     """Stretches the structure step assigned to ``part`` (headed or not)."""
     spans = [p.span for p in doc.parts if p.part == part]
     spans += [s.body for s in doc.sections if s.part == part]
-    return sorted(set(spans))
+    return sorted_spans(spans)
 
 
 def part_regions(doc: Document, rule: Rule) -> list[Span]:
@@ -165,7 +166,7 @@ class ThinPart:
 
 def cue_sentences(doc: Document, cues: Sequence[str]) -> list[Span]:
     """Every sentence holding a cue, joined with the sentence after it (one scan per cue)."""
-    found: set[Span] = set()
+    found: list[Span] = []
     for hit in all_matches(cues, doc.text):
         para = doc.paragraph_at(hit.start)
         if para is None:
@@ -174,8 +175,8 @@ def cue_sentences(doc: Document, cues: Sequence[str]) -> list[Span]:
         for index, sentence in enumerate(parts):
             if sentence.contains(hit.start):
                 end = parts[index + 1].end if index + 1 < len(parts) else sentence.end
-                found.add(Span(sentence.start, end))
-    return sorted(found)
+                found.append(Span(sentence.start, end))
+    return sorted_spans(found)
 
 
 def _first_sentence(doc: Document, region: Span) -> Span:

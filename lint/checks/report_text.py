@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -73,8 +73,14 @@ def all_matches(
     patterns: Sequence[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> list[Span]:
     end = len(text) if endpos is None else endpos
-    spans = {s for source in patterns for s in pattern(source).finditer(text, pos, end)}
-    return sorted(spans)
+    return sorted_spans(s for source in patterns for s in pattern(source).finditer(text, pos, end))
+
+
+def sorted_spans(spans: Iterable[Span]) -> list[Span]:
+    """The distinct spans in order, handled as ``(start, end)`` tuples: sorting or hashing
+    Spans themselves runs the dataclass's ``__lt__``/``__hash__``, Python code, per step."""
+    found = {(s.start, s.end): s for s in spans}
+    return [found[key] for key in sorted(found)]
 
 
 def sentences(text: str, span: Span) -> Iterator[Span]:

@@ -52,6 +52,7 @@ from lint.checks.topic_words import (
     TITLE_USE,
 )
 from lint.firstchar import guarded
+from lint.matcher import SPAN_ORDER
 from lint.model import Document, Span
 from lint.segment import (
     CLAUSE_ENDS,
@@ -90,13 +91,15 @@ class Grader:
         self._deeds: frozenset[Span] = frozenset()  # the deeds of the topic being graded
         self.text = doc.text
         self.cuts = Cuts.of(doc.text)
-        self.headings = sorted(s.heading for s in doc.sections)
+        self.headings = sorted((s.heading for s in doc.sections), key=SPAN_ORDER)
         self._starts = [h.start for h in self.headings]
         self._hits: list[Span] = []  # the hits of the topic being graded
         self._title_uses: dict[tuple[int, int], str | None] = {}
         self._sections = {s.heading: s for s in doc.sections}  # heading span → its section
         self._runs: dict[int, bool] = {}  # sentence start → whether it is a run of slogans
-        self._frames: dict[Span, tuple[tuple[int, int], ...]] = {}  # clause → its frames
+        # (clause start, end) → its frames (tuple keys: a Span's __hash__ is Python code)
+        self._frames: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        self._planned: dict[tuple[int, int, int], bool] = {}  # (start, clause) → planned
 
     def status(self, hits: list[Span], rule_id: str = "") -> tuple[str, list[Span]]:
         """The topic's status and its best evidence (at most three hits): the first hits
@@ -113,7 +116,7 @@ class Grader:
             if not self.counts(hit):
                 continue
             rank = RANK[self.grade(hit)]
-            if hit in related:  # it touches the topic without being it: at most weak
+            if related and hit in related:  # it touches the topic without being it: at most weak
                 rank = max(rank, RANK["weak"])
             by_rank.setdefault(rank, []).append(hit)
             if rank == 0 and not (covered and any(hit.overlaps(e) for e in covered)):
@@ -146,17 +149,16 @@ class Grader:
         sentence = self.cuts.sentence(hit.start)
         if part == "preamble":  # its run-on sentence strings slogans: only the hit's clause counts
             sentence = clause
-        if _FUTURE.search(self.text, sentence.start, clause.end) or _SHORTFALL.search(
-            self.text, clause.start, clause.end
-        ):
+        if self.planned(sentence.start, clause):
             return "planned"
         heading = self.heading_of(hit)
         # a heading counts when the text it heads states a fact; a deed leading an item counts
-        if heading is not None and not (hit in self._deeds and self.enumerated(heading)):
+        deed = bool(self._deeds) and hit in self._deeds  # (an empty set still hashes the hit)
+        if heading is not None and not (deed and self.enumerated(heading)):
             return self.grade_heading(heading, hit)
         if self.in_frame(clause, hit):
             return "weak"
-        if hit in self._deeds:
+        if deed:
             return "covered"
         use = self.title_use(hit)
         if use is not None:  # followed: named only, unless the rest of the sentence says how
@@ -178,13 +180,28 @@ class Grader:
         body = run_in_body(self.text, sentence, self.cuts, self.doc.paragraph_at(hit.start))
         return "weak" if body is None else self.grade_headed(sentence, body, hit)
 
+    def planned(self, start: int, clause: Span) -> bool:
+        """Whether the text from ``start`` (the sentence's) to the end of the clause says it
+        is future (``FUTURE``), or the clause states a shortfall (``SHORTFALL``); found once
+        per window (hits of several topics share a clause)."""
+        key = (start, clause.start, clause.end)
+        found = self._planned.get(key)
+        if found is None:
+            text = self.text
+            found = self._planned[key] = bool(
+                _FUTURE.search(text, start, clause.end)
+                or _SHORTFALL.search(text, clause.start, clause.end)
+            )
+        return found
+
     def in_frame(self, clause: Span, hit: Span) -> bool:
         """Whether the hit sits inside an adverbial frame 在…指导下 of its clause (the clause's
         ``lint.segment.frames``, found once per clause)."""
-        found = self._frames.get(clause)
+        key = (clause.start, clause.end)
+        found = self._frames.get(key)
         if found is None:
-            found = self._frames[clause] = frames(self.text, clause)
-        return any(start <= hit.start and hit.end <= end for start, end in found)
+            found = self._frames[key] = frames(self.text, clause)
+        return bool(found) and any(start <= hit.start and hit.end <= end for start, end in found)
 
     def slogan_run(self, sentence: Span) -> bool:
         """A sentence strung from clauses that each open with a slogan verb (严格履行…，强化…，
@@ -195,13 +212,15 @@ class Grader:
         return known
 
     def _slogan_run(self, sentence: Span) -> bool:
-        starts = 0
-        at = sentence.start
-        while at < sentence.end:
-            clause = self.cuts.clause(at)
-            starts += SLOGAN_LEAD.match(self.text, clause.start) is not None
-            at = clause.end
-        return starts >= SLOGAN_RUN
+        """Counts the clauses of the sentence that open with a slogan, walking the clause
+        starts themselves (a sentence starts a clause: its end marks end clauses too)."""
+        text, starts = self.text, self.cuts.clause_starts
+        index = bisect.bisect_right(starts, sentence.start) - 1
+        leads = 0
+        while index < len(starts) and starts[index] < sentence.end:
+            leads += SLOGAN_LEAD.match(text, starts[index]) is not None
+            index += 1
+        return leads >= SLOGAN_RUN
 
     def slogan_object_fact(self, hit: Span, clause: Span, sentence: Span) -> bool:
         """The object of a slogan verb (落实第一责任人责任): its own clause states a fact, or a

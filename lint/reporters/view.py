@@ -17,6 +17,7 @@ from lint.model import SEVERITY_RANK, Document, Finding, Report, Rule, Section, 
 
 SCHEMA_VERSION = 1
 WHOLE_DOCUMENT = Span(0, 0)
+_TOP_OF_FILE = {"line": 1, "column": 1, "end_line": 1, "end_column": 1}
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -80,19 +81,18 @@ def finding_dict(
 ) -> dict[str, Any]:
     """One finding; ``reference`` (the rule's clause) is an extra field beyond the contract."""
     section = doc.section_at(finding.span.start) if len(finding.span) else None
+    # About the report as a whole (a missing topic or part): the top of the file.
+    whole = finding.span == WHOLE_DOCUMENT and finding.origin is None
     out: dict[str, Any] = {
         "rule": finding.rule,
         "slug": finding.slug,
         "kind": finding.kind,
         "severity": finding.severity,
         "message": finding.message,
-        **position(doc, finding.span),
+        **(_TOP_OF_FILE if whole else position(doc, finding.span)),
         "excerpt": excerpt(doc, finding.span) if len(finding.span) else "",
         "section": f"{section.number}{section.title}" if section else None,
     }
-    if finding.span == WHOLE_DOCUMENT and finding.origin is None:
-        # About the report as a whole (a missing topic or part): the top of the file.
-        out.update(line=1, column=1, end_line=1, end_column=1)
     if finding.origin is not None:
         # A place outside the normalized text (page furniture): quote its original line.
         out.update(original_position(doc, finding.origin))

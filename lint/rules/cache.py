@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint.paths import cache_dir, checklists_dir, rules_dir
+from lint.paths import cache_dir, checklists_dir, prune_cache, rules_dir
 
 if TYPE_CHECKING:
     from lint.rules import RuleSet
@@ -91,3 +91,5 @@ def _write(path: Path, key: str, ruleset: RuleSet) -> None:
         os.replace(tmp, path)
     except Exception:  # a cache that cannot be written is no error
         Path(tmp).unlink(missing_ok=True)
+        return
+    prune_cache(path)

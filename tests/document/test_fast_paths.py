@@ -1,7 +1,8 @@
 """Fast paths of the per-report steps give the answers of their plain forms.
 
 Cutting pinyin annotations in one pass (``MappedText.absorb``) against the general
-``splice``; the normalizer's own pinyin step against ``damage.remove_pinyin``; the script
+``splice``; the repairs' spans found in one call (``MappedText.locate_all``) against
+``locate`` of each; the normalizer's own pinyin step against ``damage.remove_pinyin``; the script
 detection that stops counting early against a full count; the excerpt found with
 ``str.find`` against the character-by-character walk; the spans, repairs and quantities built
 by hand-written ``__init__``s against their dataclass fields; a clause's adverbial frames
@@ -84,6 +85,17 @@ def test_absorb_is_the_splice_of_one_kept_character(
     edits = [Edit(s, e, mapped.text[s], ((s, e),)) for s, e in ranges]
     fast, plain = mapped.absorb(ranges), mapped.splice(edits)
     assert (fast.text, fast.starts, fast.ends) == (plain.text, plain.starts, plain.ends)
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=mapped_and_ranges(), wanted=st.lists(st.tuples(st.integers(0, 45), st.integers(0, 8))))
+def test_locate_all_is_locate_of_each(
+    case: tuple[MappedText, list[tuple[int, int]]], wanted: list[tuple[int, int]]
+) -> None:
+    mapped, ranges = case
+    mapped = mapped.absorb(ranges)  # characters that map to wider original ranges
+    originals = [(start, start + size) for start, size in wanted]
+    assert mapped.locate_all(originals) == [mapped.locate(r) for r in originals]
 
 
 def test_absorb_refuses_overlapping_ranges() -> None:
@@ -449,3 +461,56 @@ def test_real_report_frames(name: str) -> None:
         assert segment.frames(text, Span(start, end)) == plain
         found += len(plain)
     assert found > 0
+
+
+def _plain_cut(text: str, offset: int, ends: frozenset[str]) -> Span:
+    """The sentence (clause) around ``offset``: back to just after the last end mark before
+    it, on through the next end mark (included)."""
+    start = offset
+    while start > 0 and text[start - 1] not in ends:
+        start -= 1
+    end = offset
+    while end < len(text) and text[end] not in ends:
+        end += 1
+    return Span(start, min(end + 1, len(text)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet="法治，。；：\n建设！a", min_size=1, max_size=40),
+    offsets=st.lists(st.integers(0, 39), max_size=12),
+)
+def test_cuts_remembered_by_index_are_the_plain_cuts(text: str, offsets: list[int]) -> None:
+    cuts = segment.Cuts(
+        [0, *(i + 1 for i, c in enumerate(text) if c in segment.SENTENCE_ENDS)],
+        [0, *(i + 1 for i, c in enumerate(text) if c in segment.CLAUSE_ENDS)],
+        len(text),
+    )
+    for offset in [o for o in offsets if o < len(text)] * 2:  # asked again: the kept span
+        assert cuts.sentence(offset) == _plain_cut(text, offset, segment.SENTENCE_ENDS)
+        assert cuts.clause(offset) == _plain_cut(text, offset, segment.CLAUSE_ENDS)
+
+
+@given(st.lists(st.tuples(st.integers(0, 20), st.integers(0, 5)), max_size=30))
+def test_sorted_spans_is_the_sorted_set(pairs: list[tuple[int, int]]) -> None:
+    spans = [Span(start, start + size) for start, size in pairs]
+    assert report_text.sorted_spans(spans) == sorted(set(spans))
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_slogan_runs_by_clause_starts_as_by_clause_spans(name: str) -> None:
+    from lint.checks.topic_grade import SLOGAN_LEAD, SLOGAN_RUN, Grader
+
+    doc = document_from_text((REPORTS / f"{name}.txt").read_text(encoding="utf-8"))
+    grader = Grader(doc)
+    runs = 0
+    for start in grader.cuts.sentence_starts:
+        sentence = grader.cuts.sentence(start)
+        at, leads = sentence.start, 0  # the plain walk, clause by clause
+        while at < sentence.end:
+            clause = grader.cuts.clause(at)
+            leads += SLOGAN_LEAD.match(doc.text, clause.start) is not None
+            at = clause.end
+        assert grader._slogan_run(sentence) == (leads >= SLOGAN_RUN)
+        runs += leads >= SLOGAN_RUN
+    assert runs > 0

@@ -1,6 +1,7 @@
-"""The matcher's one pass of the Aho-Corasick automaton gives every rule the literal hits that
-searching each of its terms with ``str.find`` gives: ``any`` terms, component terms by group,
-``exclude`` contexts; on the real reports and on generated text, for every bundled topic rule.
+"""The matcher's one pass of the Aho-Corasick automaton (``ahocorasick_rs``) gives every rule
+the literal hits that searching each of its terms with ``str.find`` gives: ``any`` terms,
+component terms by group, ``exclude`` contexts; on the real reports and on generated text
+(astral characters too), for every bundled topic rule.
 """
 
 from __future__ import annotations
@@ -61,6 +62,17 @@ TERMS = sorted({t for s in SCANNER.specs for t in s.any})[:40]
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from([*TERMS, "，", "的", "法", "治"]), max_size=30).map("".join))
+# astral and ASCII characters too: the automaton works on UTF-8, its offsets are characters
+@given(
+    st.lists(
+        st.sampled_from([*TERMS, "，", "的", "法", "治", "\U00020000", "a1", "\n"]), max_size=30
+    ).map("".join)
+)
 def test_literal_hits_of_generated_text(text: str) -> None:
     compare(text)
+
+
+def test_rules_without_literals_have_no_literal_hits() -> None:
+    literals = matcher._automaton([matcher.Spec(rule="FZ1999", regex=[])])
+    assert literals.automaton is None
+    assert matcher._literal_hits(literals, "法治政府建设", 1) == [([], {}, [])]
