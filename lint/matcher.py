@@ -17,13 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import Any
 
 import ahocorasick_rs
 
 from lint.errors import RuleError
-from lint.model import Document, Rule, Span
+from lint.model import Document, Rule, Span, sorted_spans
 from lint.rules.regex import Pattern, PatternSet, compile_pattern, lazy_pattern
 from lint.segment import Cuts, glued
 
@@ -32,8 +31,6 @@ MATCH_KEYS = frozenset(
 )
 WITHIN = ("paragraph", "section", "sentence")
 SHORT_TERM = 2  # terms this short always have their word boundaries checked
-# Span's own order, as a key: tuples compare in C, the dataclass's ``__lt__`` in Python
-SPAN_ORDER = attrgetter("start", "end")
 
 
 @dataclass
@@ -199,8 +196,7 @@ class TopicMatcher:
                 related = {s for s in self._matches(spec.related, text) if _clear(s, excluded)}
                 found_related[spec.rule] = frozenset(related.difference(hits))
                 hits += related
-            # without duplicates, keyed by tuples: a set would call Span's Python __hash__
-            result[spec.rule] = sorted({(h.start, h.end): h for h in hits}.values(), key=SPAN_ORDER)
+            result[spec.rule] = sorted_spans(hits)
         return Scan(result, found_deeds, found_related)
 
     def _matches(self, patterns: list[Pattern], text: str) -> list[Span]:

@@ -8,8 +8,10 @@ and ``Source`` turns original offsets into 1-based ``line``/``column`` (code poi
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any, Literal
 
 Level = Literal["province", "city", "county", "township", "department", "unknown"]
@@ -60,6 +62,15 @@ class Span:
 # The slots' own setters (a frozen dataclass refuses ``span.start = …``).
 _SET_START = Span.__dict__["start"].__set__
 _SET_END = Span.__dict__["end"].__set__
+# Span's own order, as a sort key: tuples compare in C, the dataclass's ``__lt__`` in Python
+SPAN_ORDER = attrgetter("start", "end")
+
+
+def sorted_spans(spans: Iterable[Span]) -> list[Span]:
+    """The distinct spans in order, handled as ``(start, end)`` tuples: sorting or hashing
+    Spans themselves runs the dataclass's ``__lt__``/``__hash__``, Python code, per step."""
+    found = {(s.start, s.end): s for s in spans}
+    return [found[key] for key in sorted(found)]
 
 
 @dataclass(frozen=True)

@@ -181,18 +181,9 @@ class MappedText:
         at = self.starts[s] if s < len(self.text) else self._end_at(s)
         return at, at
 
-    def locate(self, original: tuple[int, int]) -> Span:
-        """The current span whose characters were produced from inside an original range."""
-        lo, hi = original
-        starts, ends, size = self.starts, self.ends, len(self.text)
-        i = bisect.bisect_left(starts, lo)
-        j = i
-        while j < size and starts[j] <= hi and ends[j] <= hi:
-            j += 1
-        return Span(i, j)
-
     def locate_all(self, originals: Iterable[tuple[int, int]]) -> list[Span]:
-        """``locate`` of each original range, in order (a damaged report has hundreds)."""
+        """For each original range, in order, the current span whose characters were produced
+        from inside it (a damaged report has hundreds)."""
         starts, ends, size = self.starts, self.ends, len(self.text)
         out = []
         for lo, hi in originals:

@@ -13,19 +13,17 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 
 from lint.checks import CheckOutput, RunContext
 from lint.checks.report_numbering import render
 from lint.errors import RuleError
-from lint.model import Document, Finding, Rule, Span
+from lint.model import SPAN_ORDER, Document, Finding, Rule, Span
 
 _BRACKETED = re.compile(r"《([^》\n]{2,80})》")
 _RANGE = re.compile(r"[（(]\s*(\d{4})\s*[—–\-－~～至到]*\s*(\d{4})\s*年?\s*[）)]")
 _LOOSE_RANGE = re.compile(r"[（(]\s*\d{4}\s*[^\d（）()\n]{0,3}\s*\d{4}\s*年?\s*[）)]")
 _LOST_DASH = re.compile(r"\d{8}年?")
 TITLE_DAMAGE = frozenset({"lost-dash", "mojibake", "replacement-char"})
-SPAN_ORDER = attrgetter("start", "end")  # Span's own order, compared in C
 _BROKEN = re.compile("[?？\ufffd]")
 
 

@@ -19,10 +19,9 @@ from lint.checks.report_text import (
     any_match,
     require_patterns,
     sentences,
-    sorted_spans,
 )
 from lint.errors import RuleError
-from lint.model import PARTS, Document, Rule, Span
+from lint.model import PARTS, Document, Rule, Span, sorted_spans
 
 _ENUMERATED = re.compile(
     r"^([一二三四五六七八九十]+是|（[一二三四五六七八九十\d]+）|\d{1,2}[.．、])"

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
 from lint.errors import RuleError
-from lint.model import Document, Rule, Span
+from lint.model import Document, Rule, Span, sorted_spans
 from lint.rules.regex import Pattern, compile_pattern
 
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
@@ -74,13 +74,6 @@ def all_matches(
 ) -> list[Span]:
     end = len(text) if endpos is None else endpos
     return sorted_spans(s for source in patterns for s in pattern(source).finditer(text, pos, end))
-
-
-def sorted_spans(spans: Iterable[Span]) -> list[Span]:
-    """The distinct spans in order, handled as ``(start, end)`` tuples: sorting or hashing
-    Spans themselves runs the dataclass's ``__lt__``/``__hash__``, Python code, per step."""
-    found = {(s.start, s.end): s for s in spans}
-    return [found[key] for key in sorted(found)]
 
 
 def sentences(text: str, span: Span) -> Iterator[Span]:

@@ -52,8 +52,7 @@ from lint.checks.topic_words import (
     TITLE_USE,
 )
 from lint.firstchar import guarded
-from lint.matcher import SPAN_ORDER
-from lint.model import Document, Span
+from lint.model import SPAN_ORDER, Document, Span
 from lint.segment import (
     CLAUSE_ENDS,
     Cuts,
