@@ -37,6 +37,8 @@ from lint.checks.topic_words import (
     FACT,
     FUTURE,
     GUIDE,
+    LAW_LIST,
+    LAW_STUDIED,
     LAW_TITLE_END,
     MADE,
     MEANS,
@@ -70,9 +72,6 @@ _FACT, _FUTURE, _SHORTFALL, _TITLE_USE = map(guarded, (FACT, FUTURE, SHORTFALL, 
 PLAN_PARTS = frozenset({"plans", "shortcomings"})
 RANK = {"covered": 0, "weak": 1, "planned": 2}
 MAX_EVIDENCE = 3
-# A law named without brackets (行政复议法、), one of a list, in a clause that studies laws
-LAW_LIST = re.compile(r"[、和及与]|等")
-LAW_STUDY = re.compile(r"学习|学法|研读|宣讲|解读|培训|考试|知识竞赛")
 
 
 class Grader:
@@ -138,7 +137,7 @@ class Grader:
         if not self.text.startswith("法", hit.end) or not LAW_LIST.match(self.text, hit.end + 1):
             return False
         clause = self.cuts.clause(hit.start)
-        return LAW_STUDY.search(self.text, clause.start, clause.end) is not None
+        return LAW_STUDIED.search(self.text, clause.start, clause.end) is not None
 
     def grade(self, hit: Span) -> str:
         part = self.doc.part_at(hit.start)

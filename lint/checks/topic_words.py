@@ -56,15 +56,19 @@ FACT = re.compile(
 # basis of the report (根据《督察工作规定》: not the topic); it follows a superior document
 # (贯彻落实《纲要》: named only, weak); it studies or publicises a law (集体学习《行政复议法》:
 # law study, not the work the law governs). An attributive 印发的《…》 names who issued it.
+LAW_STUDY = "学习|学法|研读|宣传|宣讲|解读|培训|考试"  # what is done with a law that is studied
 TITLE_USE = re.compile(
     r"(?P<made>制定|制发|印发|出台|修订|修改|编制|发布|起草|下发|审议通过)(?!的)"
     r"|(?P<basis>根据|依据|依照)"
     r"|(?P<followed>贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕|(?<!制定)(?<!出台)(?<!印发)实施(?![方办意细纲规计条]))"
-    r"|(?P<studied>学习|学法|研读|宣传|宣讲|解读|培训|考试)"
+    rf"|(?P<studied>{LAW_STUDY})"
 )
 MADE = re.compile(r"(?:制定|制发|印发|出台|编制|发布|下发)了?《")
 TITLE = re.compile(r"《[^》\n]*》")
 LAW_TITLE_END = ("法》", "法典》", "条例》", "规定》", "办法》")
+# A law named without brackets (行政复议法、), one of a list, in a clause that studies laws
+LAW_LIST = re.compile(r"[、和及与]|等")
+LAW_STUDIED = re.compile(LAW_STUDY)
 # A leading means clause (通过常务会、党组会等形式，…) or a document issued in the clause before
 # (印发《…通知》（…号），全面推行…) says how the slogan verb after it was done.
 MEANS = re.compile(
