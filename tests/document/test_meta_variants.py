@@ -140,6 +140,18 @@ OPENINGS = [
         "township",
     ),
     (
+        "the-place-s-leadership-opens-the-report",
+        "2025年,某某街道领导班子始终以习近平法治思想为统领，扎实履行法治建设领导职责。",
+        "某某街道",
+        "township",
+    ),
+    (
+        "the-town-s-party-committee-opens-the-report",
+        "2023年，某某镇党委坚持以习近平法治思想为指导，统筹推进依法治镇，法治建设取得新成效。",
+        "某某镇",
+        "township",
+    ),
+    (
         "party-committee-is-no-issuer",
         "2023年，县委坚持统筹推进各项工作；某某镇坚持依法行政，法治政府建设取得新成效。",
         "某某镇",
