@@ -43,6 +43,7 @@ from lint.checks.topic_words import (
     MADE,
     MEANS,
     MEETING,
+    PURPOSE,
     RESULT,
     SHORTFALL,
     SLOGAN,
@@ -168,7 +169,7 @@ class Grader:
         if self.slogan_run(sentence):  # 强化…，提升…，压实…，落实…: only the own clause counts
             sentence = clause
         if self.result_subject(hit):
-            if states_fact(self.text, clause, hit):
+            if states_fact(self.text, clause, hit) or self.purpose_of_deeds(clause, sentence, hit):
                 return "covered"
         elif SLOGAN.search(self.text, clause.start, hit.start) is None:
             if states_fact(self.text, sentence, hit):
@@ -290,6 +291,15 @@ class Grader:
         """Whether the hit is the subject of a result formula closing its clause
         (法治化营商环境持续优化)."""
         return RESULT.match(self.text, hit.end, self.cuts.clause(hit.start).end + 1) is not None
+
+    def purpose_of_deeds(self, clause: Span, sentence: Span, hit: Span) -> bool:
+        """Whether the clause closes its sentence naming what the facts before it served
+        (…出台《意见》，推动法治化营商环境优化提升)."""
+        return (
+            clause.start > sentence.start
+            and PURPOSE.match(self.text, clause.start) is not None
+            and states_fact(self.text, Span(sentence.start, clause.start), hit)
+        )
 
     def several_clauses(self, heading: Span) -> bool:
         """Whether a clause break falls inside the heading (进一步健全…，法治化营商环境持续优化),

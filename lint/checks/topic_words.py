@@ -91,6 +91,9 @@ RESULT = re.compile(
     r"(?:的)?(?:工作)?(?:水平|质效|能力)?(?:不断|持续|进一步|稳步|显著|明显|日益|逐步|全面)?"
     r"(?:得到)?(?:优化|提升|增强|改善|巩固|彰显|向好|提高|加强|深化)[^，,。；;\n]{0,2}(?:[，,。；;\n]|$)"
 )
+# A clause that closes a sentence by naming what its deeds served (…成立志愿团，出台《意见》，
+# 推动法治化营商环境优化提升): the deeds before it are the topic's measures.
+PURPOSE = re.compile(r"\s*(?:有效|有力|进一步|持续|不断|全力)?(?:推动|促进|助力|保障|确保|服务)")
 # A hit that is the guide of its clause (以习近平法治思想为指导) names the guiding idea: weak.
 GUIDE = re.compile(r"(?:[^，,。；;\n]{0,24}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
 FUTURE = re.compile(
