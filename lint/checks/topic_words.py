@@ -30,6 +30,8 @@ FACT = re.compile(
     r"|新增|取消|下放|承接|精简|压减|删减|调整(?:充实|完善)?了|调整充实|进行了?(?:动态)?调整"
     # a slogan verb with 了 reports a deed (加强了对文件的审查); 落实了…责任 stays a formula
     r"|(?:加强|完善|健全|推进|深化|规范|优化|强化|推动)了"
+    # a study held together, told in the past (集中学习了…重要指示): a session, not a slogan
+    r"|(?:集中|专题|集体|传达)学习了"
     # these also name a system or a procedure (审查、备案及清理制度, 合法性审查和集体讨论决定程序):
     # then they are nouns, not deeds
     r"|(?:办理|审查|审核|评查|清理|受理|办结|发布|公布|听取|公示(?!栏|牌|平台|网))"
