@@ -525,3 +525,24 @@ def test_slogan_runs_by_clause_starts_as_by_clause_spans(name: str) -> None:
         assert grader._slogan_run(sentence) == (leads >= SLOGAN_RUN)
         runs += leads >= SLOGAN_RUN
     assert runs > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=ALPHABET + "、：:,", max_size=60))
+def test_char_offsets_are_a_character_class_search(text: str) -> None:
+    """``segment.char_offsets`` (``str.find`` per character) against a regex's matches."""
+    from lint.numeric.enumeration import _BOUNDARY
+
+    for chars in (segment.SENTENCE_ENDS, segment.CLAUSE_ENDS, bind.CLAUSE_END, _BOUNDARY):
+        pattern = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+        assert segment.char_offsets(text, chars) == [m.start() for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_real_report_char_offsets(name: str) -> None:
+    text = document_from_text((REPORTS / f"{name}.txt").read_text(encoding="utf-8")).text
+    for chars in (segment.SENTENCE_ENDS, segment.CLAUSE_ENDS, bind.SENTENCE_END):
+        pattern = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+        found = segment.char_offsets(text, chars)
+        assert found == [m.start() for m in re.finditer(pattern, text)]
+        assert len(found) > 50
