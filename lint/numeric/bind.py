@@ -46,6 +46,11 @@ class TextView:
     )
     _labels: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _raw_labels: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # (``quantities``, what ``lint.numeric.lists`` found once of them: the possible heads of a
+    # breakdown, which no rule's params change)
+    heads: tuple[list[Quantity], list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def doc_span(self, span: Span) -> Span:
         if span.end <= span.start:
