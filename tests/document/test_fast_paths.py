@@ -589,3 +589,33 @@ def test_breakdown_heads_found_once_as_by_every_count(name: str) -> None:
             assert found == _breakdowns_of_every_count(view, params)
             seen += len(found)
     assert seen > 0 or name == "weibin-2024"  # (weibin's figures head no breakdown)
+
+
+def test_mapped_frequencies_and_kept_total_as_read_and_added(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``wordcut.Dictionary`` reads the frequencies where the file is mapped and takes their
+    total from the cache (``recache.derived``): the table read into an array, and its sum."""
+    import math
+    from array import array
+
+    from lint import recache, wordcut
+
+    read = array("I")
+    read.frombytes((wordcut.DATA / "jieba-freqs.bin").read_bytes())
+    plain = math.log(sum(read))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("FZLINT_NO_CACHE", raising=False)
+    recache.uninstall()
+    try:
+        for _ in range(2):  # computed and kept, then read from the file
+            recache.install()
+            words = wordcut.Dictionary()
+            assert list(words.freqs) == list(read)
+            assert words.logtotal == plain
+            assert any(name == "wordcut.total" for name, _ in recache._STATE.derived)
+            recache.save()
+            recache.uninstall()
+    finally:
+        recache.uninstall()
+        re.purge()
