@@ -6,6 +6,11 @@ import contextlib
 import os
 from pathlib import Path
 
+try:  # the built-in SHA-256: ``hashlib`` loads OpenSSL first (~3 ms of every start-up)
+    from _sha256 import sha256
+except ImportError:  # a build without it
+    from hashlib import sha256  # noqa: F401  (as the other branch: used by importers)
+
 _PACKAGE = Path(__file__).resolve().parent
 
 

@@ -28,7 +28,6 @@ before the model, the rules and the checks are imported.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 import re
@@ -68,9 +67,9 @@ def _key() -> str:
 
 
 def cache_path() -> Path:
-    from lint.paths import cache_dir
+    from lint.paths import cache_dir, sha256
 
-    digest = hashlib.sha256(_key().encode("utf-8")).hexdigest()[:12]
+    digest = sha256(_key().encode("utf-8")).hexdigest()[:12]
     return cache_dir() / f"re-{digest}.marshal"
 
 

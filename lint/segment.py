@@ -24,8 +24,6 @@ from lint.model import Span
 SENTENCE_ENDS = frozenset("。！？；!?;\n")
 CLAUSE_ENDS = SENTENCE_ENDS | frozenset("，,：:")
 WINDOW = 6  # characters of context either side that can glue a hit to a neighbour
-_SENTENCE_END = re.compile("[" + re.escape("".join(sorted(SENTENCE_ENDS))) + "]")
-_CLAUSE_END = re.compile("[" + re.escape("".join(sorted(CLAUSE_ENDS))) + "]")
 
 
 def glued(text: str, span: Span) -> bool:
@@ -57,8 +55,8 @@ class Cuts:
         and the grader cut the same document)."""
         if _LAST_CUTS and _LAST_CUTS[0][0] is text:
             return _LAST_CUTS[0][1]
-        clauses = [0, *(m.end() for m in _CLAUSE_END.finditer(text))]
-        sentences = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+        clauses = [0, *(at + 1 for at in char_offsets(text, CLAUSE_ENDS))]
+        sentences = [0, *(at + 1 for at in char_offsets(text, SENTENCE_ENDS))]
         cuts = cls(sentences, clauses, len(text))
         _LAST_CUTS[:] = [(text, cuts)]
         return cuts
@@ -71,6 +69,21 @@ class Cuts:
 
 
 _LAST_CUTS: list[tuple[str, Cuts]] = []
+
+
+def char_offsets(text: str, chars: str | frozenset[str]) -> list[int]:
+    """The offsets in ``text`` of every one of ``chars`` (single characters), in order: one
+    ``str.find`` loop per character and a sort, without the match object a regex's
+    ``finditer`` makes per hit (about half its time on a report's clause breaks)."""
+    found: list[int] = []
+    add, find = found.append, text.find
+    for char in frozenset(chars):
+        at = find(char)
+        while at >= 0:
+            add(at)
+            at = find(char, at + 1)
+    found.sort()
+    return found
 
 
 def _around(starts: list[int], made: dict[int, Span], offset: int, length: int) -> Span:

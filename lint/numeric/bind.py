@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lint.model import Span
 from lint.numeric.extract import Quantity, extract_quantities
+from lint.segment import char_offsets
 
 # Pinyin a broken converter left after characters: 建设（shè）. Removed from the view.
 PINYIN_RE = re.compile(r"（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}）")
@@ -45,6 +46,11 @@ class TextView:
     )
     _labels: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _raw_labels: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # (``quantities``, what ``lint.numeric.lists`` found once of them: the possible heads of a
+    # breakdown, which no rule's params change)
+    heads: tuple[list[Quantity], list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def doc_span(self, span: Span) -> Span:
         if span.end <= span.start:
@@ -56,8 +62,7 @@ class TextView:
         """Sorted offsets of every character of ``chars`` in the text (computed once)."""
         found = self._marks.get(chars)
         if found is None:
-            pattern = "[" + "".join(re.escape(c) for c in chars) + "]"
-            found = self._marks[chars] = [m.start() for m in re.finditer(pattern, self.text)]
+            found = self._marks[chars] = char_offsets(self.text, chars)
         return found
 
     def start_after(self, chars: str, pos: int) -> int:

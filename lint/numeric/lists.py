@@ -48,13 +48,30 @@ def check_breakdown(view: TextView, params: dict[str, Any]) -> tuple[list[Issue]
 
 def find_breakdowns(view: TextView, params: dict[str, Any]) -> list[Breakdown]:
     found = []
-    for index, quantity in enumerate(view.quantities):
-        if quantity.kind != "count":
-            continue
+    for index in breakdown_heads(view):
         item = _after_total(view, index, params) or _before_sum(view, index, params)
         if item and item.parts:
             found.append(item)
     return found
+
+
+def breakdown_heads(view: TextView) -> list[int]:
+    """The indices of the count figures that may head a breakdown: followed by a list marker
+    (``_after_total``) or labelled as a sum (``_before_sum``). Neither test depends on a rule's
+    params, so the two breakdown rules (FZN205, FZN206) share them: found once per view."""
+    quantities = view.quantities
+    if view.heads is None or view.heads[0] is not quantities:
+        heads = [
+            index
+            for index, head in enumerate(quantities)
+            if head.kind == "count"
+            and (
+                _MARKER.match(view.text[head.span.end : head.span.end + 20])
+                or _SUM_LABEL.match(view.raw_label(head).strip())
+            )
+        ]
+        view.heads = (quantities, heads)
+    return view.heads[1]
 
 
 def _after_total(view: TextView, index: int, params: dict[str, Any]) -> Breakdown | None:

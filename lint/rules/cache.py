@@ -14,7 +14,6 @@ or writing it is ignored, and the file is written whole (temporary file, then re
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -22,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint.paths import cache_dir, checklists_dir, prune_cache, rules_dir
+from lint.paths import cache_dir, checklists_dir, prune_cache, rules_dir, sha256
 
 if TYPE_CHECKING:
     from lint.rules import RuleSet
@@ -32,7 +31,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 
 def cache_file(package: Path = _PACKAGE) -> Path:
     """This installed copy's cache file (named by a hash of its folder)."""
-    return cache_dir() / f"rules-{hashlib.sha256(str(package).encode()).hexdigest()[:12]}.pickle"
+    return cache_dir() / f"rules-{sha256(str(package).encode()).hexdigest()[:12]}.pickle"
 
 
 def cached_ruleset(build: Callable[[], RuleSet]) -> RuleSet:
@@ -53,14 +52,14 @@ def cached_ruleset(build: Callable[[], RuleSet]) -> RuleSet:
 
 
 def _key() -> str:
-    digest = hashlib.sha256(sys.version.encode("utf-8"))
+    digest = sha256(sys.version.encode("utf-8"))
     for file in sorted(_PACKAGE.rglob("*.py")):
         stat = file.stat()
         digest.update(f"{file}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     for folder in (rules_dir(), checklists_dir()):
         for file in sorted(p for p in folder.rglob("*") if p.is_file()):
             digest.update(f"{file}\0".encode())
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
+            digest.update(sha256(file.read_bytes()).digest())
     return digest.hexdigest()
 
 

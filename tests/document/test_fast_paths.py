@@ -27,7 +27,7 @@ from lint import damage, normalize, segment
 from lint.checks import report_text
 from lint.document import document_from_text
 from lint.model import Repair, Span, sorted_spans
-from lint.numeric import bind, relations
+from lint.numeric import bind, lists, relations
 from lint.numeric.extract import Quantity, extract_quantities
 from lint.numeric.interval import Interval
 from lint.reporters.view import excerpt
@@ -525,3 +525,97 @@ def test_slogan_runs_by_clause_starts_as_by_clause_spans(name: str) -> None:
         assert grader._slogan_run(sentence) == (leads >= SLOGAN_RUN)
         runs += leads >= SLOGAN_RUN
     assert runs > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=ALPHABET + "、：:,", max_size=60))
+def test_char_offsets_are_a_character_class_search(text: str) -> None:
+    """``segment.char_offsets`` (``str.find`` per character) against a regex's matches."""
+    from lint.numeric.enumeration import _BOUNDARY
+
+    for chars in (segment.SENTENCE_ENDS, segment.CLAUSE_ENDS, bind.CLAUSE_END, _BOUNDARY):
+        pattern = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+        assert segment.char_offsets(text, chars) == [m.start() for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_real_report_char_offsets(name: str) -> None:
+    text = document_from_text((REPORTS / f"{name}.txt").read_text(encoding="utf-8")).text
+    for chars in (segment.SENTENCE_ENDS, segment.CLAUSE_ENDS, bind.SENTENCE_END):
+        pattern = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+        found = segment.char_offsets(text, chars)
+        assert found == [m.start() for m in re.finditer(pattern, text)]
+        assert len(found) > 50
+
+
+def _breakdowns_of_every_count(
+    view: bind.TextView, params: dict[str, object]
+) -> list[lists.Breakdown]:
+    """``lists.find_breakdowns`` the plain way: every count figure tried with the params."""
+    found = []
+    for index, quantity in enumerate(view.quantities):
+        if quantity.kind != "count":
+            continue
+        item = lists._after_total(view, index, params) or lists._before_sum(view, index, params)
+        if item and item.parts:
+            found.append(item)
+    return found
+
+
+def _example_texts(rule_ids: tuple[str, ...]) -> list[str]:
+    from lint.rules import load_bundled
+
+    rules = load_bundled([]).rules
+    return [example.text for rule_id in rule_ids for example in rules[rule_id].examples]
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024", "examples"])
+def test_breakdown_heads_found_once_as_by_every_count(name: str) -> None:
+    """FZN205 and FZN206 share the breakdowns' possible heads (``lists.breakdown_heads``):
+    each rule's breakdowns are those of trying every count figure with its own params."""
+    from lint.rules import load_bundled
+
+    rules = load_bundled([]).rules
+    if name == "examples":
+        texts = _example_texts(("FZN205", "FZN206"))
+    else:
+        texts = [(REPORTS / f"{name}.txt").read_text(encoding="utf-8")]
+    seen = 0
+    for text in texts:
+        view = bind.view_of(document_from_text(text).text)
+        for rule_id in ("FZN205", "FZN206", "FZN205"):
+            params = rules[rule_id].params
+            found = lists.find_breakdowns(view, params)
+            assert found == _breakdowns_of_every_count(view, params)
+            seen += len(found)
+    assert seen > 0 or name == "weibin-2024"  # (weibin's figures head no breakdown)
+
+
+def test_mapped_frequencies_and_kept_total_as_read_and_added(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``wordcut.Dictionary`` reads the frequencies where the file is mapped and takes their
+    total from the cache (``recache.derived``): the table read into an array, and its sum."""
+    import math
+    from array import array
+
+    from lint import recache, wordcut
+
+    read = array("I")
+    read.frombytes((wordcut.DATA / "jieba-freqs.bin").read_bytes())
+    plain = math.log(sum(read))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("FZLINT_NO_CACHE", raising=False)
+    recache.uninstall()
+    try:
+        for _ in range(2):  # computed and kept, then read from the file
+            recache.install()
+            words = wordcut.Dictionary()
+            assert list(words.freqs) == list(read)
+            assert words.logtotal == plain
+            assert any(name == "wordcut.total" for name, _ in recache._STATE.derived)
+            recache.save()
+            recache.uninstall()
+    finally:
+        recache.uninstall()
+        re.purge()
