@@ -350,7 +350,9 @@ def test_identity_map_is_one_range_per_character() -> None:
 
 def _plain_view(text: str) -> bind.TextView:
     """``view_of`` as it was: every text cut at its pinyin, offsets listed one by one."""
-    parts, offsets, last = [], [], 0
+    parts: list[str] = []
+    offsets: list[int] = []
+    last = 0
     for match in bind.PINYIN_RE.finditer(text):
         parts.append(text[last : match.start()])
         offsets.extend(range(last, match.start()))
