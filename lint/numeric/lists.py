@@ -64,19 +64,25 @@ def breakdown_heads(view: TextView) -> list[int]:
         heads = [
             index
             for index, head in enumerate(quantities)
-            if head.kind == "count"
-            and (
-                _MARKER.match(view.text[head.span.end : head.span.end + 20])
-                or _SUM_LABEL.match(view.raw_label(head).strip())
-            )
+            if head.kind == "count" and (_marker(view, head) or _summed(view, head))
         ]
         view.heads = (quantities, heads)
     return view.heads[1]
 
 
+def _marker(view: TextView, head: Quantity) -> re.Match[str] | None:
+    """The list marker right after a total (其中, 包括…): a breakdown follows it."""
+    return _MARKER.match(view.text[head.span.end : head.span.end + 20])
+
+
+def _summed(view: TextView, head: Quantity) -> bool:
+    """Whether the figure is labelled as a sum (合计, 共计…): its parts come before it."""
+    return _SUM_LABEL.match(view.raw_label(head).strip()) is not None
+
+
 def _after_total(view: TextView, index: int, params: dict[str, Any]) -> Breakdown | None:
     head = view.quantities[index]
-    match = _MARKER.match(view.text[head.span.end : head.span.end + 20])
+    match = _marker(view, head)
     if not match:
         return None
     word = match["word"] or "中"
@@ -100,7 +106,7 @@ def _compound_total(view: TextView, index: int) -> bool:
 
 def _before_sum(view: TextView, index: int, params: dict[str, Any]) -> Breakdown | None:
     head = view.quantities[index]
-    if not _SUM_LABEL.match(view.raw_label(head).strip()):
+    if not _summed(view, head):
         return None
     parts, comma = _collect(view, index - 1, head.unit, params, forward=False)
     if len(parts) < 2:
