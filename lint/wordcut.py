@@ -71,8 +71,8 @@ class Dictionary:
 
 
 def _mapped(path: Path) -> memoryview:
-    """The file's bytes, memory-mapped read-only (like the trie): nothing is read or copied
-    until a frequency is looked up, and forked workers share the pages."""
+    """The file's bytes, memory-mapped read-only (like the trie): not copied into the
+    process, and forked workers share the pages (``_total`` reads them once, for its key)."""
     with path.open("rb") as handle:
         if not os.fstat(handle.fileno()).st_size:
             return memoryview(b"")
