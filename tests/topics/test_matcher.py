@@ -89,7 +89,9 @@ def test_run_of_slogans_keeps_facts_to_their_clause(text: str, expected: str) ->
 
 
 def test_components_need_min_groups_in_one_paragraph() -> None:
-    rule = rule_by_slug(P21, "three-enforcement-systems")
+    legs = [["执法公示", "公示平台"], ["全过程记录", "执法记录仪"], ["法制审核", "重大执法决定"]]
+    match = {"any": ["三项制度"], "related": ["公示平台"]}
+    rule = _rule(match | {"components": {"min": 2, "of": legs, "within": "paragraph"}})
     together = "依托执法公示平台公示案件1684件，审核重大执法决定104件。"
     assert status_of(together, rule) == "covered"
     # apart, no two legs meet: the publicity platform alone only touches the topic (related)
