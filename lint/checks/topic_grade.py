@@ -34,6 +34,7 @@ import bisect
 import re
 
 from lint.checks.topic_words import (
+    CENTRE,
     FACT,
     FUTURE,
     GUIDE,
@@ -259,6 +260,8 @@ class Grader:
             return None  # a hit that is a whole title (《纲要》) is one
         uses = list(_TITLE_USE.finditer(self.text, clause.start, title.start))
         use = uses[-1].lastgroup if uses else None
+        if use == "made" and CENTRE.search(self.text, clause.start, uses[-1].start()):
+            use = "followed"  # 中共中央、国务院印发《…》: the centre's, not this government's
         law = self.text[title.start : title.end].endswith(LAW_TITLE_END)
         return None if use == "studied" and not law else use
 
