@@ -152,6 +152,19 @@ OPENINGS = [
         "township",
     ),
     (
+        "a-district-named-after-its-town-centre",
+        # 城中区/城关镇 are names; only 城区/城乡/城市/城镇 themselves are not
+        "2025年,城中区坚持以习近平新时代中国特色社会主义思想为指导，深入推进依法行政。",
+        "城中区",
+        "county",
+    ),
+    (
+        "the-town-area-is-no-place-name",
+        "2024年，城区坚持以习近平法治思想为指导；某某镇坚持依法行政，法治政府建设取得新成效。",
+        "某某镇",
+        "township",
+    ),
+    (
         "party-committee-is-no-issuer",
         "2023年，县委坚持统筹推进各项工作；某某镇坚持依法行政，法治政府建设取得新成效。",
         "某某镇",
