@@ -24,7 +24,8 @@ right before it (通过…等形式，深入学习…) or a meeting held before 
 制度改革。) is graded like a heading, by the rest of its paragraph. A hit in a frame (在…的指导下；
 对A、B等工作进行了部署; 研究部署A、B等重点工作) is ``weak``. A hit inside a document title is
 graded by the verb before the title (``TITLE_USE``): a document the government made (制定《…》) is
-``covered``; a superior document it follows (贯彻落实《纲要》) only ``weak``; a title cited as the
+``covered``; a superior document it follows (贯彻落实《纲要》), or one the centre made (中共中央、
+国务院印发《纲要》), only ``weak``; a title cited as the
 report's basis (根据《督察工作规定》) or a law that is studied (集体学习《行政复议法》; without
 brackets, one of a list: 开展宪法、行政复议法等法律法规学习) does not count."""
 

@@ -68,7 +68,9 @@ TITLE_USE = re.compile(
 MADE = re.compile(r"(?:制定|制发|印发|出台|编制|发布|下发)了?《")
 # The centre as the one who made a title (中共中央、国务院印发《纲要》): a superior document the
 # report refers to, not one its government made; every report here is a local one.
-CENTRE = re.compile(r"(?:中共中央|党中央|国务院|中央办公厅|中办|国办)[^，,。；;\n]{0,12}$")
+CENTRE = re.compile(
+    r"(?:中共中央|党中央|国务院|中央办公厅|(?<![集全])中办|(?<!全)国办)[^，,。；;\n]{0,12}$"
+)  # (not the 中办 of 集中办理, the 国办 of 全国办案)
 TITLE = re.compile(r"《[^》\n]*》")
 LAW_TITLE_END = ("法》", "法典》", "条例》", "规定》", "办法》")
 # A law named without brackets (行政复议法、), one of a list, in a clause that studies laws
