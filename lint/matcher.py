@@ -53,7 +53,8 @@ class Spec:
     exclude: list[str] = field(default_factory=list)
     exclude_regex: list[Pattern] = field(default_factory=list)
     boundary: frozenset[str] = frozenset()
-    # the ``any`` terms whose word boundaries are checked: short ones and ``boundary``
+    # the literal terms (``any`` and components) whose word boundaries are checked: the
+    # short ones and those listed in ``boundary``
     glue: frozenset[str] = frozenset()
 
 
@@ -81,7 +82,9 @@ def parse_spec(rule: Rule, *, checked: bool = False) -> Spec:
         exclude_regex=_patterns(rule, match, "exclude_regex", checked),
     )
     spec.boundary = frozenset(_strings(rule, match, "boundary"))
-    spec.glue = spec.boundary.union(t for t in spec.any if len(t) <= SHORT_TERM)
+    groups = spec.components.groups if spec.components else []
+    literals = [*spec.any, *(term for group in groups for term in group)]
+    spec.glue = spec.boundary.union(t for t in literals if len(t) <= SHORT_TERM)
     if not (spec.any or spec.regex or spec.deeds or spec.related or spec.components):
         raise _error(rule, "match 需要 any、regex、deeds 或 components 之一", "match")
     return spec
@@ -290,11 +293,9 @@ def _clear(hit: Span, excluded: list[Span]) -> bool:
 
 
 def _counts(spec: Spec, text: str, hit: Span, term: str, excluded: list[Span]) -> bool:
-    if not _clear(hit, excluded):
-        return False
-    if len(term) <= SHORT_TERM or term in spec.boundary:
-        return not glued(text, hit)
-    return True
+    """A literal hit outside every exclusion, not glued to its neighbours when its term is one
+    whose boundaries are checked (``Spec.glue``)."""
+    return _clear(hit, excluded) and (term not in spec.glue or not glued(text, hit))
 
 
 def _component_hits(

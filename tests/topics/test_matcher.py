@@ -99,6 +99,13 @@ def test_components_need_min_groups_in_one_paragraph() -> None:
     assert status_of("审核重大执法决定104件。\n依托政务平台公示案件1684件。", rule) == "missing"
 
 
+def test_short_component_terms_keep_their_word_boundaries() -> None:
+    rule = _rule({"components": {"min": 2, "of": [["述法"], ["考核"]], "within": "paragraph"}})
+    assert status_of("组织述法评议，年度考核乡镇12个。", rule) == "covered"
+    # 陈述法定事由 holds 述法 glued into other words: not the component
+    assert status_of("当事人陈述法定事由，年度考核乡镇12个。", rule) == "missing"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
