@@ -39,6 +39,29 @@ def cache_dir() -> Path:
 CACHE_KEEP = 8  # files of each kind kept in the cache folder (per checkout, per Python build)
 
 
+def write_cache(path: Path, data: bytes) -> bool:
+    """Write a cache file whole (a temporary file in its folder, then a rename), then prune
+    its kind (``prune_cache``). False, leaving nothing behind, where it cannot be written: a
+    cache that cannot be written is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when a cache file is written
+
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return False
+    prune_cache(path)
+    return True
+
+
 def prune_cache(written: Path, keep: int = CACHE_KEEP) -> None:
     """After ``written`` was written to the cache folder: delete all but the newest ``keep``
     files of its kind (``rules-*.pickle``, ``re-*.marshal``: the same name up to its first

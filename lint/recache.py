@@ -27,7 +27,6 @@ before the model, the rules and the checks are imported.
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
 import re
@@ -219,21 +218,8 @@ def _write(path: Path, entries: list[Entry], values: dict[Any, Any]) -> bool:
     try:
         payload = marshal.dumps((entries, values))
         data = marshal.dumps((_key(), zlib.crc32(payload), payload))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # only when the file is written
-
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except Exception:  # a product marshal cannot write, a folder that cannot be made
+    except Exception:  # a product marshal cannot write
         return False
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        return False
-    from lint.paths import prune_cache
+    from lint.paths import write_cache
 
-    prune_cache(path)
-    return True
+    return write_cache(path, data)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint.paths import cache_dir, checklists_dir, prune_cache, rules_dir, sha256
+from lint.paths import cache_dir, checklists_dir, rules_dir, sha256, write_cache
 
 if TYPE_CHECKING:
     from lint.rules import RuleSet
@@ -78,17 +78,7 @@ def _read(path: Path, key: str) -> RuleSet | None:
 
 def _write(path: Path, key: str, ruleset: RuleSet) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # only when the cache is written
-
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump((key, ruleset), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        data = pickle.dumps((key, ruleset), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # a cache that cannot be written is no error
-        Path(tmp).unlink(missing_ok=True)
         return
-    prune_cache(path)
+    write_cache(path, data)

@@ -97,3 +97,17 @@ def test_writing_the_re_cache_prunes(cache_home: Path) -> None:
     assert recache._write(path, [], {})
     left = sorted(p.name for p in cache_home.iterdir())
     assert left == sorted([*stale[-(paths.CACHE_KEEP - 1) :], path.name])
+
+
+def test_a_cache_file_is_written_whole(tmp_path: Path) -> None:
+    path = tmp_path / "fzlint" / "re-abc.marshal"
+    assert paths.write_cache(path, b"\x00data")
+    assert path.read_bytes() == b"\x00data"
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
+
+
+def test_an_unwritable_cache_is_no_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "fzlint"
+    blocker.write_bytes(b"")  # a file where the cache folder should be
+    assert not paths.write_cache(blocker / "re-abc.marshal", b"data")
+    assert [p.name for p in tmp_path.iterdir()] == ["fzlint"]
