@@ -296,7 +296,7 @@ def _find_lost_units() -> tuple[tuple[int, tuple[int, ...]], ...]:
 
 def _decoded(piece: str) -> bool:
     """Whether a piece of a ``x y SPACE`` row is the character of ``x y``."""
-    return len(piece) == 1 and not "\udc80" <= piece <= "\udcff"
+    return len(piece) == 1 and _ESCAPED.match(piece) is None
 
 
 class Bigrams:

@@ -95,6 +95,7 @@ def test_lost_units_are_the_pairs_that_do_not_decode() -> None:
                 lost.append(second)
         if lost:
             plain.append((first, tuple(lost)))
+    assert damage._find_lost_units() == tuple(plain)  # the table itself, not a kept copy
     damage._lost_units.cache_clear()
     assert damage._lost_units() == tuple(plain)
     assert plain  # GBK leaves some pairs unassigned
