@@ -25,8 +25,9 @@ right before it (通过…等形式，深入学习…) or a meeting held before 
 对A、B等工作进行了部署; 研究部署A、B等重点工作) is ``weak``. A hit inside a document title is
 graded by the verb before the title (``TITLE_USE``): a document the government made (制定《…》) is
 ``covered``; a superior document it follows (贯彻落实《纲要》), or one the centre made (中共中央、
-国务院印发《纲要》), only ``weak``; a title cited as the
-report's basis (根据《督察工作规定》) or a law that is studied (集体学习《行政复议法》; without
+国务院印发《纲要》), only ``weak``, and so is one cited as the basis of the work
+(根据《纲要》，扎实推进…); a title cited as the basis of the report itself (根据《督察工作规
+定》，现将…报告如下) or a law that is studied (集体学习《行政复议法》; without
 brackets, one of a list: 开展宪法、行政复议法等法律法规学习) does not count."""
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from lint.checks.topic_words import (
     MEANS,
     MEETING,
     PURPOSE,
+    REPORT_ITSELF,
     RESULT,
     SHORTFALL,
     SLOGAN,
@@ -131,8 +133,13 @@ class Grader:
         return next(k for k, v in RANK.items() if v == best), _evidence(ranked)
 
     def counts(self, hit: Span) -> bool:
-        """A hit in a title cited as the basis or a law studied does not count."""
-        return self.title_use(hit) not in {"studied", "basis"} and not self.law_studied(hit)
+        """A hit in a law studied, or in a title cited as the basis of the report itself
+        (根据《督察工作规定》，现将…报告如下), does not count."""
+        use = self.title_use(hit)
+        if use == "basis":
+            sentence = self.cuts.sentence(hit.start)
+            return REPORT_ITSELF.search(self.text, hit.end, sentence.end) is None
+        return use != "studied" and not self.law_studied(hit)
 
     def law_studied(self, hit: Span) -> bool:
         """A hit that names a law without brackets, in a list of laws its clause studies
@@ -162,6 +169,8 @@ class Grader:
         if deed:
             return "covered"
         use = self.title_use(hit)
+        if use == "basis":  # 根据《纲要》，扎实推进…: the work's basis, named only
+            return "weak"
         if use is not None:  # followed: named only, unless the rest of the sentence says how
             rest = Span(clause.end, sentence.end)
             done = use == "made" or MADE.search(self.text, rest.start, rest.end) is not None

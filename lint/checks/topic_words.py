@@ -72,6 +72,9 @@ CENTRE = re.compile(
     r"(?:中共中央|党中央|国务院|中央办公厅|(?<![集全])中办|(?<!全)国办)[^，,。；;\n]{0,12}$"
 )  # (not the 中办 of 集中办理, the 国办 of 全国办案)
 TITLE = re.compile(r"《[^》\n]*》")
+# The report itself, introduced in the sentence that cites its basis (根据《督察工作规定》，现将
+# 2023年度法治政府建设情况报告如下): that title is the report's basis, not a topic it covers.
+REPORT_ITSELF = re.compile(r"现将|报告如下|呈送|报送[^。；\n]{0,30}报告")
 LAW_TITLE_END = ("法》", "法典》", "条例》", "规定》", "办法》")
 # A law named without brackets (行政复议法、), one of a list, in a clause that studies laws
 LAW_LIST = re.compile(r"[、和及与]|等")
