@@ -12,6 +12,8 @@ import re
 SUBJECT_END = "们区县市局镇府"
 # The verbs of a disposal, 将/把 X 纳入 Y "put X into Y": a deed done, not "will"
 PUT_INTO = "作为|纳入|列入|列为|写入|融入"
+# The verbs before a superior document a report only follows (贯彻落实《纲要》, 对标《规定》)
+FOLLOWED = "贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕"
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
 FACT = re.compile(
     r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
@@ -22,7 +24,9 @@ FACT = re.compile(
     r"|成功创建|创建成功|通过[^。；，\n]{0,16}验收"
     r"|[两二三四五六七八九十]+(?:次|轮)"
     # a named document, but not one that is only followed (贯彻落实《规定》《办法》)
-    r"|(?<!落实)(?<!贯彻)(?<!按照)(?<!遵照)(?<!对照)(?<!遵循)(?<!》)《[^》\n]{2,}》"
+    + "|"
+    + "".join(f"(?<!{verb})" for verb in FOLLOWED.split("|"))
+    + r"(?<!》)《[^》\n]{2,}》"
     r"|制定|制发|印发|出台|修订|开展|召开"
     # 完成了年度任务、率先建成法治政府的目标 are slogans; 完成整改、建成平台 are deeds
     r"|(?:完成|建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
@@ -62,7 +66,7 @@ LAW_STUDY = "学习|学法|研读|宣传|宣讲|解读|培训|考试"  # what is
 TITLE_USE = re.compile(
     r"(?P<made>制定|制发|印发|出台|修订|修改|编制|发布|起草|下发|审议通过)(?!的)"
     r"|(?P<basis>根据|依据|依照)"
-    r"|(?P<followed>贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕|(?<!制定)(?<!出台)(?<!印发)实施(?![方办意细纲规计条]))"
+    rf"|(?P<followed>{FOLLOWED}|(?<!制定)(?<!出台)(?<!印发)实施(?![方办意细纲规计条]))"
     rf"|(?P<studied>{LAW_STUDY})"
 )
 MADE = re.compile(r"(?:制定|制发|印发|出台|编制|发布|下发)了?《")
