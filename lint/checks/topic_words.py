@@ -27,7 +27,7 @@ FACT = re.compile(
     + "|"
     + "".join(f"(?<!{verb})" for verb in FOLLOWED.split("|"))
     + r"(?<!》)《[^》\n]{2,}》"
-    r"|制定|制发|印发|出台|修订|开展|召开"
+    r"|制定|制订|制发|印发|出台|修订|开展|召开"
     # 完成了年度任务、率先建成法治政府的目标 are slogans; 完成整改、建成平台 are deeds
     r"|(?:完成|建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
     r"|邀请|授课|专题辅导|下发|配备|录入|启用|编制|编印|梳理|命名|获评|创成|入选|审定|审议|通报|签订|列入"
@@ -64,12 +64,12 @@ FACT = re.compile(
 # law study, not the work the law governs). An attributive 印发的《…》 names who issued it.
 LAW_STUDY = "学习|学法|研读|宣传|宣讲|解读|培训|考试"  # what is done with a law that is studied
 TITLE_USE = re.compile(
-    r"(?P<made>制定|制发|印发|出台|修订|修改|编制|发布|起草|下发|审议通过)(?!的)"
+    r"(?P<made>制定|制订|制发|印发|出台|修订|修改|编制|发布|起草|下发|审议通过)(?!的)"
     r"|(?P<basis>根据|依据|依照)"
     rf"|(?P<followed>{FOLLOWED}|(?<!制定)(?<!出台)(?<!印发)实施(?![方办意细纲规计条]))"
     rf"|(?P<studied>{LAW_STUDY})"
 )
-MADE = re.compile(r"(?:制定|制发|印发|出台|编制|发布|下发)了?《")
+MADE = re.compile(r"(?:制定|制订|制发|印发|出台|编制|发布|下发)了?《")
 # The centre as the one who made a title (中共中央、国务院印发《纲要》): a superior document the
 # report refers to, not one its government made; every report here is a local one.
 CENTRE = re.compile(
