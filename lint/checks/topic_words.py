@@ -11,7 +11,7 @@ import re
 # is "will"; elsewhere it usually marks a disposal that was done (将…纳入…清单).
 SUBJECT_END = "们区县市局镇府"
 # The verbs of a disposal, 将/把 X 纳入 Y "put X into Y": a deed done, not "will"
-PUT_INTO = "作为|纳入|列入|列为|写入|融入"
+PUT_INTO = "作为|纳入|列入|列为|写入|融入|摆在|放在|摆上"
 # The verbs before a superior document a report only follows (贯彻落实《纲要》, 对标《规定》)
 FOLLOWED = "贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕"
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
