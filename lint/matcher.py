@@ -199,7 +199,7 @@ class TopicMatcher:
                 related = {s for s in self._matches(spec.related, text) if _clear(s, excluded)}
                 found_related[spec.rule] = frozenset(related.difference(hits))
                 hits += related
-            result[spec.rule] = sorted_spans(hits)
+            result[spec.rule] = sorted_spans(hits) if hits else []
         return Scan(result, found_deeds, found_related)
 
     def _matches(self, patterns: list[Pattern], text: str) -> list[Span]:

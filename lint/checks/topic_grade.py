@@ -56,7 +56,7 @@ from lint.checks.topic_words import (
     TITLE,
     TITLE_USE,
 )
-from lint.firstchar import guarded
+from lint.firstchar import found_by, guarded
 from lint.model import SPAN_ORDER, Document, Span
 from lint.segment import (
     CLAUSE_ENDS,
@@ -70,11 +70,14 @@ from lint.structure import ENUM_LEVEL
 
 # The word lists' patterns searched at every grade, behind a lookahead on the characters a
 # match can start with (``lint.firstchar``): the same matches, found without trying every
-# alternative at every position of the window.
-_FACT, _FUTURE, _SHORTFALL, _TITLE_USE = map(guarded, (FACT, FUTURE, SHORTFALL, TITLE_USE))
+# alternative at every position of the window. Those only asked whether they match at all
+# open with that class itself (``found_by``): ``re`` then skips to its characters faster.
+_FACT, _FUTURE, _SHORTFALL = map(found_by, (FACT, FUTURE, SHORTFALL))
+_TITLE_USE = guarded(TITLE_USE)
 PLAN_PARTS = frozenset({"plans", "shortcomings"})
 RANK = {"covered": 0, "weak": 1, "planned": 2}
 MAX_EVIDENCE = 3
+_UNKNOWN = "?"  # not looked up yet (``title_use`` answers None or a use's name)
 
 
 class Grader:
@@ -109,7 +112,9 @@ class Grader:
         self._deeds = self.deeds.get(rule_id, frozenset())
         related = self.related.get(rule_id, frozenset())
         title = self.doc.meta.title_span
-        hits = [h for h in hits if title is None or not h.overlaps(title)]
+        if title is not None:
+            start, end = title.start, title.end
+            hits = [h for h in hits if not (h.start < end and start < h.end)]
         self._hits = hits
         by_rank: dict[int, list[Span]] = {}
         covered: list[Span] = []  # the evidence among the covered hits so far
@@ -250,9 +255,10 @@ class Grader:
     def title_use(self, hit: Span) -> str | None:
         """How the hit's clause uses the document title holding it (see ``TITLE_USE``)."""
         key = (hit.start, hit.end)
-        if key not in self._title_uses:
-            self._title_uses[key] = self._title_use(hit)
-        return self._title_uses[key]
+        found = self._title_uses.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._title_uses[key] = self._title_use(hit)
+        return found
 
     def _title_use(self, hit: Span) -> str | None:
         clause = self.cuts.clause(hit.start)
@@ -321,8 +327,10 @@ class Grader:
 
     def heading_of(self, hit: Span) -> Span | None:
         index = bisect.bisect_right(self._starts, hit.start) - 1
-        if index >= 0 and self.headings[index].contains(hit.start):
-            return self.headings[index]
+        if index >= 0:
+            heading = self.headings[index]
+            if hit.start < heading.end:  # (and ``heading.start <= hit.start``: the bisection)
+                return heading
         return None
 
     def headed_text(self, heading: Span) -> Span:

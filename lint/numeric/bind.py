@@ -67,13 +67,13 @@ class TextView:
 
     def start_after(self, chars: str, pos: int) -> int:
         """Just after the last of ``chars`` before ``pos`` (0 if none): a clause's start."""
-        marks = self.marks(chars)
+        marks = self._marks.get(chars) or self.marks(chars)
         index = bisect.bisect_left(marks, min(pos, len(self.text))) - 1
         return marks[index] + 1 if index >= 0 else 0
 
     def end_from(self, chars: str, pos: int) -> int:
         """The first of ``chars`` at or after ``pos`` (the text's length if none)."""
-        marks = self.marks(chars)
+        marks = self._marks.get(chars) or self.marks(chars)
         index = bisect.bisect_left(marks, pos)
         return marks[index] if index < len(marks) else len(self.text)
 
