@@ -245,7 +245,10 @@ class Document:
         """``pick(items, offset)`` memoized per stretch between the items' span boundaries
         (the answer of a scan by containment cannot change inside one). Checks ask
         thousands of times per report: no closure is made for an answer already known."""
-        bounds, answers = self._cached(name, items, _stretches, span_of)
+        found = self._lookups.get(name)  # (``_cached`` written out: thousands of calls)
+        if found is None or found[0] is not items or found[1] != len(items):
+            found = self._lookups[name] = (items, len(items), _stretches(items, span_of))
+        bounds, answers = found[2]
         index = bisect.bisect_right(bounds, offset)
         if index in answers:
             return answers[index]

@@ -76,6 +76,9 @@ _FACT, _FUTURE, _SHORTFALL = map(found_by, (FACT, FUTURE, SHORTFALL))
 _TITLE_USE = guarded(TITLE_USE)
 PLAN_PARTS = frozenset({"plans", "shortcomings"})
 RANK = {"covered": 0, "weak": 1, "planned": 2}
+_GRADES = {rank: grade for grade, rank in RANK.items()}
+_NOT_COUNTED = frozenset({"studied", "basis"})  # title uses whose hits do not count
+_NO_SPANS: frozenset[Span] = frozenset()
 MAX_EVIDENCE = 3
 _UNKNOWN = "?"  # not looked up yet (``title_use`` answers None or a use's name)
 
@@ -99,7 +102,8 @@ class Grader:
         self._starts = [h.start for h in self.headings]
         self._hits: list[Span] = []  # the hits of the topic being graded
         self._title_uses: dict[tuple[int, int], str | None] = {}
-        self._sections = {s.heading: s for s in doc.sections}  # heading span → its section
+        # (heading start, end) → its section (tuple keys: a Span's __hash__ is Python code)
+        self._sections = {(s.heading.start, s.heading.end): s for s in doc.sections}
         self._runs: dict[int, bool] = {}  # sentence start → whether it is a run of slogans
         # (clause start, end) → its frames (tuple keys: a Span's __hash__ is Python code)
         self._frames: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
@@ -109,8 +113,10 @@ class Grader:
         """The topic's status and its best evidence (at most three hits): the first hits
         (by position) of the best grade that do not overlap each other. ``hits`` come in
         position order, as ``Scan.hits`` gives them."""
-        self._deeds = self.deeds.get(rule_id, frozenset())
-        related = self.related.get(rule_id, frozenset())
+        if not hits:
+            return "missing", []
+        self._deeds = self.deeds.get(rule_id, _NO_SPANS)
+        related = self.related.get(rule_id, _NO_SPANS)
         title = self.doc.meta.title_span
         if title is not None:
             start, end = title.start, title.end
@@ -119,7 +125,7 @@ class Grader:
         by_rank: dict[int, list[Span]] = {}
         covered: list[Span] = []  # the evidence among the covered hits so far
         for hit in hits:  # in position order: once three covered hits are found, none can beat them
-            if not self.counts(hit):
+            if self.title_use(hit) in _NOT_COUNTED or self.law_studied(hit):  # (``counts``)
                 continue
             rank = RANK[self.grade(hit)]
             if related and hit in related:  # it touches the topic without being it: at most weak
@@ -133,11 +139,11 @@ class Grader:
             return "missing", []
         best = min(by_rank)
         ranked = [hit for rank in sorted(by_rank) for hit in by_rank[rank]]
-        return next(k for k, v in RANK.items() if v == best), _evidence(ranked)
+        return _GRADES[best], _evidence(ranked)
 
     def counts(self, hit: Span) -> bool:
         """A hit in a title cited as the basis or a law studied does not count."""
-        return self.title_use(hit) not in {"studied", "basis"} and not self.law_studied(hit)
+        return self.title_use(hit) not in _NOT_COUNTED and not self.law_studied(hit)
 
     def law_studied(self, hit: Span) -> bool:
         """A hit that names a law without brackets, in a list of laws its clause studies
@@ -276,7 +282,7 @@ class Grader:
         """A heading is graded by the text right under it, or, when that states no fact, by
         its whole section (一、履行第一责任人职责情况 over subsections that say what was done)."""
         grade = self.grade_headed(heading, self.headed_text(heading), hit)
-        section = self._sections.get(heading)
+        section = self._sections.get((heading.start, heading.end))
         if grade == "weak" and section is not None and section.body.end > heading.end:
             grade = self.grade_headed(heading, Span(heading.start, section.body.end), hit)
         return grade
@@ -322,7 +328,7 @@ class Grader:
     def enumerated(self, heading: Span) -> bool:
         """Whether a heading is the lead of an item inside a paragraph (二是将法治建设成效作为…
         考评指标，…): a clause of running text, where a deed is a deed."""
-        section = self._sections.get(heading)
+        section = self._sections.get((heading.start, heading.end))
         return section is not None and section.level == ENUM_LEVEL
 
     def heading_of(self, hit: Span) -> Span | None:
@@ -337,7 +343,7 @@ class Grader:
         """The text right under a heading, up to the next heading of any level."""
         index = bisect.bisect_right(self._starts, heading.start)
         end = self._starts[index] if index < len(self._starts) else len(self.text)
-        section = self._sections.get(heading)
+        section = self._sections.get((heading.start, heading.end))
         if section is not None:
             end = min(end, section.body.end)
         return Span(heading.start, max(heading.end, end))
