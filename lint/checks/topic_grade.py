@@ -269,7 +269,7 @@ class Grader:
     def _title_use(self, hit: Span) -> str | None:
         clause = self.cuts.clause(hit.start)
         title = title_around(self.text, clause, hit)
-        if title == hit and not TITLE.fullmatch(self.text, hit.start, hit.end):
+        if (title is hit or title == hit) and not TITLE.fullmatch(self.text, hit.start, hit.end):
             return None  # a hit that is a whole title (《纲要》) is one
         uses = list(_TITLE_USE.finditer(self.text, clause.start, title.start))
         use = uses[-1].lastgroup if uses else None
