@@ -54,6 +54,44 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return pattern if source is None else re.compile(source, pattern.flags)
 
 
+def found_by(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern whose ``search`` finds a match exactly where ``pattern``'s does (same ``pos``
+    and ``endpos``), for a yes-or-no test: its match is only the first character of
+    ``pattern``'s (and its groups are not to be read). It opens with the class of possible
+    first characters, consumed, then checks from one character back that ``pattern`` matches
+    there (``[…](?<=(?=…)[\\s\\S])``): ``re`` skips to a character of an opening class in a
+    tight loop, where a pattern that opens with a lookahead (``guarded``) is tried at every
+    position. ``pattern`` itself where no class can be told."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return pattern
+    key = (pattern.pattern, pattern.flags)
+    source = recache.derived("firstchar.found_by", key, lambda: _found_by_source(pattern))
+    return pattern if source is None else re.compile(source, pattern.flags)
+
+
+def _found_by_source(pattern: re.Pattern[str]) -> str | None:
+    first = _first_class(pattern)
+    if first is None:
+        return None
+    source = f"{first}(?<=(?=(?:{pattern.pattern}))[\\s\\S])"
+    try:
+        re.compile(source, pattern.flags)
+    except re.error:
+        return None
+    return source
+
+
+def _first_class(pattern: re.Pattern[str]) -> str | None:
+    """The class of the characters a match of ``pattern`` can begin with, or None."""
+    try:
+        items: list[tuple[Any, Any]] = []
+        if not _first(_p.parse(pattern.pattern, pattern.flags).data, items):
+            return None
+        return _class(items)
+    except (re.error, AttributeError, TypeError, ValueError):  # an unexpected parse
+        return None
+
+
 def guard_source(pattern: re.Pattern[str]) -> str | None:
     """The text of ``guarded(pattern)``; None where no guard is added."""
     try:

@@ -199,7 +199,7 @@ class TopicMatcher:
                 related = {s for s in self._matches(spec.related, text) if _clear(s, excluded)}
                 found_related[spec.rule] = frozenset(related.difference(hits))
                 hits += related
-            result[spec.rule] = sorted_spans(hits)
+            result[spec.rule] = sorted_spans(hits) if hits else []
         return Scan(result, found_deeds, found_related)
 
     def _matches(self, patterns: list[Pattern], text: str) -> list[Span]:
@@ -310,11 +310,13 @@ def _component_hits(
     boundaries are decided: dropping hits cannot add groups."""
     assert spec.components is not None
     least, within = spec.components.min, spec.components.within
-    by_container: dict[Span, dict[int, list[tuple[Span, str]]]] = {}
+    # (container start, end) → group → its hits (tuple keys: a Span's __hash__ is Python code)
+    by_container: dict[tuple[int, int], dict[int, list[tuple[Span, str]]]] = {}
     for group, hits in groups.items():
         for hit, term in hits:
             box = _container(doc, cuts, hit.start, within)
-            by_container.setdefault(box, {}).setdefault(group, []).append((hit, term))
+            key = (box.start, box.end)
+            by_container.setdefault(key, {}).setdefault(group, []).append((hit, term))
     out: list[Span] = []
     for met in by_container.values():
         if len(met) < least:

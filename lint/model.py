@@ -245,7 +245,10 @@ class Document:
         """``pick(items, offset)`` memoized per stretch between the items' span boundaries
         (the answer of a scan by containment cannot change inside one). Checks ask
         thousands of times per report: no closure is made for an answer already known."""
-        bounds, answers = self._cached(name, items, _stretches, span_of)
+        found = self._lookups.get(name)  # (``_cached`` written out: thousands of calls)
+        if found is None or found[0] is not items or found[1] != len(items):
+            found = self._lookups[name] = (items, len(items), _stretches(items, span_of))
+        bounds, answers = found[2]
         index = bisect.bisect_right(bounds, offset)
         if index in answers:
             return answers[index]
@@ -290,13 +293,18 @@ def _section_body(section: Section) -> Span:
 
 
 def _first_part(parts: list[PartSpan], offset: int) -> PartSpan | None:
-    return next((part for part in parts if part.span.contains(offset)), None)
+    for part in parts:
+        span = part.span
+        if span.start <= offset < span.end:  # (``Span.contains`` written out)
+            return part
+    return None
 
 
 def _innermost_section(sections: list[Section], offset: int) -> Section | None:
     best: Section | None = None
     for section in sections:
-        if section.body.contains(offset) and (best is None or section.level >= best.level):
+        body = section.body
+        if body.start <= offset < body.end and (best is None or section.level >= best.level):
             best = section
     return best
 
@@ -382,6 +390,31 @@ class Finding:
     related: tuple[Span, ...] = ()
     data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     origin: Span | None = None  # original offsets, when the place is not in the normalized text
+
+    def __init__(
+        self,
+        rule: str,
+        slug: str,
+        kind: str,
+        severity: str,
+        message: str,
+        span: Span,
+        related: tuple[Span, ...] = (),
+        data: dict[str, Any] | None = None,
+        origin: Span | None = None,
+    ) -> None:
+        # Written out for speed, as ``Repair.__init__`` (the generated frozen one sets each of
+        # the nine fields through ``object.__setattr__``); ``data`` defaults to a new dict.
+        fields = self.__dict__
+        fields["rule"] = rule
+        fields["slug"] = slug
+        fields["kind"] = kind
+        fields["severity"] = severity
+        fields["message"] = message
+        fields["span"] = span
+        fields["related"] = related
+        fields["data"] = {} if data is None else data
+        fields["origin"] = origin
 
 
 @dataclass

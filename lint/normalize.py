@@ -42,9 +42,12 @@ _COLON = re.compile(r":(?:(?<!\d:)|(?!\d))")
 _TO_CJK = {",": "，", "(": "（", ")": "）", ";": "；", ":": "：", "!": "！"}
 _INVISIBLE = re.compile("[\u200b-\u200f\u00ad\ufeff\u2060]")
 # Two years run together where a converter dropped the dash: （20212025年）.
-# (The leading ``(?=[12])`` only lets the scan skip other characters fast.)
-_LOST_DASH = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d\d)((?:19|20)\d\d)(?=年|）)")
-_YEAR_HYPHEN = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d\d)[-–―~](?=(?:19|20)\d\d年)")
+# (A year's ``19``/``20`` comes first, then the test that no digit or dot precedes it,
+# ``(?<![\d.]..)``: a pattern that opens with alternatives of literals lets ``re`` skip to
+# their characters in a tight loop, where one opening with a lookaround is tried at every
+# position of the text.)
+_LOST_DASH = re.compile(r"((?:19|20)(?<![\d.]..)\d\d)((?:19|20)\d\d)(?=年|）)")
+_YEAR_HYPHEN = re.compile(r"((?:19|20)(?<![\d.]..)\d\d)[-–―~](?=(?:19|20)\d\d年)")
 _MAX_RANGE = 20
 _CJK = re.compile("[\u4e00-\u9fff]+")
 

@@ -48,6 +48,10 @@ class Cuts:
     # sentence and clause of each hit, ~80% of them at an offset not asked before
     _sentences: dict[int, Span] = field(default_factory=dict, repr=False, compare=False)
     _clauses: dict[int, Span] = field(default_factory=dict, repr=False, compare=False)
+    # offset → its sentence (clause), as asked so far: the grader asks for a hit's clause
+    # three or four times
+    _sentence_at: dict[int, Span] = field(default_factory=dict, repr=False, compare=False)
+    _clause_at: dict[int, Span] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, text: str) -> Cuts:
@@ -55,35 +59,65 @@ class Cuts:
         and the grader cut the same document)."""
         if _LAST_CUTS and _LAST_CUTS[0][0] is text:
             return _LAST_CUTS[0][1]
-        clauses = [0, *(at + 1 for at in char_offsets(text, CLAUSE_ENDS))]
-        sentences = [0, *(at + 1 for at in char_offsets(text, SENTENCE_ENDS))]
+        clauses = [0, *map(_NEXT, char_offsets(text, CLAUSE_ENDS))]  # (just after each break)
+        sentences = [0, *map(_NEXT, char_offsets(text, SENTENCE_ENDS))]
         cuts = cls(sentences, clauses, len(text))
         _LAST_CUTS[:] = [(text, cuts)]
         return cuts
 
     def sentence(self, offset: int) -> Span:
-        return _around(self.sentence_starts, self._sentences, offset, self.length)
+        found = self._sentence_at.get(offset)
+        if found is None:
+            found = self._sentence_at[offset] = _around(
+                self.sentence_starts, self._sentences, offset, self.length
+            )
+        return found
 
     def clause(self, offset: int) -> Span:
-        return _around(self.clause_starts, self._clauses, offset, self.length)
+        found = self._clause_at.get(offset)
+        if found is None:
+            found = self._clause_at[offset] = _around(
+                self.clause_starts, self._clauses, offset, self.length
+            )
+        return found
 
 
 _LAST_CUTS: list[tuple[str, Cuts]] = []
+_NEXT = (1).__add__
 
 
 def char_offsets(text: str, chars: str | frozenset[str]) -> list[int]:
     """The offsets in ``text`` of every one of ``chars`` (single characters), in order: one
     ``str.find`` loop per character and a sort, without the match object a regex's
-    ``finditer`` makes per hit (about half its time on a report's clause breaks)."""
+    ``finditer`` makes per hit (about half its time on a report's clause breaks). Each
+    character's offsets are found once per text (the last text's are kept): the clause and
+    sentence breaks of the grader and of the numeric checks share most of their characters."""
+    if _LAST_MARKS and _LAST_MARKS[0][0] is text:
+        by_char = _LAST_MARKS[0][1]
+    else:
+        by_char = {}
+        _LAST_MARKS[:] = [(text, by_char)]
+    found: list[int] = []
+    for char in frozenset(chars):
+        offsets = by_char.get(char)
+        if offsets is None:
+            offsets = by_char[char] = _offsets(text, char)
+        found += offsets
+    found.sort()  # (sorted runs, merged)
+    return found
+
+
+def _offsets(text: str, char: str) -> list[int]:
     found: list[int] = []
     add, find = found.append, text.find
-    for char in frozenset(chars):
-        at = find(char)
-        while at >= 0:
-            add(at)
-            at = find(char, at + 1)
-    found.sort()
+    at = find(char)
+    while at >= 0:
+        add(at)
+        at = find(char, at + 1)
     return found
+
+
+_LAST_MARKS: list[tuple[str, dict[str, list[int]]]] = []
 
 
 def _around(starts: list[int], made: dict[int, Span], offset: int, length: int) -> Span:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from lint.checks import CheckOutput, RunContext
 from lint.checks.report_text import cn_number
 from lint.model import Document, Finding, Rule, Span
+from lint.structure import enum_matches
 
 _CN = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -70,7 +71,9 @@ def _enumerations(line: str) -> list[re.Match[str]]:
     """``_ENUM.finditer(line)``: a body whose start is no sentence or clause start is no item,
     and it cannot hide one (only a stop before a numeral makes a start)."""
     return [
-        m for m in _ENUM_BODY.finditer(line) if not m.start() or line[m.start() - 1] in _ENUM_AFTER
+        m
+        for m in enum_matches(_ENUM_BODY, line)
+        if not m.start() or line[m.start() - 1] in _ENUM_AFTER
     ]
 
 

@@ -58,7 +58,7 @@ from lint.checks.topic_words import (
     TITLE,
     TITLE_USE,
 )
-from lint.firstchar import guarded
+from lint.firstchar import found_by, guarded
 from lint.model import SPAN_ORDER, Document, Span
 from lint.segment import (
     CLAUSE_ENDS,
@@ -72,11 +72,16 @@ from lint.structure import ENUM_LEVEL
 
 # The word lists' patterns searched at every grade, behind a lookahead on the characters a
 # match can start with (``lint.firstchar``): the same matches, found without trying every
-# alternative at every position of the window.
-_FACT, _FUTURE, _SHORTFALL, _TITLE_USE = map(guarded, (FACT, FUTURE, SHORTFALL, TITLE_USE))
+# alternative at every position of the window. Those only asked whether they match at all
+# open with that class itself (``found_by``): ``re`` then skips to its characters faster.
+_FACT, _FUTURE, _SHORTFALL = map(found_by, (FACT, FUTURE, SHORTFALL))
+_TITLE_USE = guarded(TITLE_USE)
 PLAN_PARTS = frozenset({"plans", "shortcomings"})
 RANK = {"covered": 0, "weak": 1, "planned": 2}
+_GRADES = {rank: grade for grade, rank in RANK.items()}
+_NO_SPANS: frozenset[Span] = frozenset()
 MAX_EVIDENCE = 3
+_UNKNOWN = "?"  # not looked up yet (``title_use`` answers None or a use's name)
 
 
 class Grader:
@@ -98,7 +103,8 @@ class Grader:
         self._starts = [h.start for h in self.headings]
         self._hits: list[Span] = []  # the hits of the topic being graded
         self._title_uses: dict[tuple[int, int], str | None] = {}
-        self._sections = {s.heading: s for s in doc.sections}  # heading span → its section
+        # (heading start, end) → its section (tuple keys: a Span's __hash__ is Python code)
+        self._sections = {(s.heading.start, s.heading.end): s for s in doc.sections}
         self._runs: dict[int, bool] = {}  # sentence start → whether it is a run of slogans
         # (clause start, end) → its frames (tuple keys: a Span's __hash__ is Python code)
         self._frames: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
@@ -108,10 +114,14 @@ class Grader:
         """The topic's status and its best evidence (at most three hits): the first hits
         (by position) of the best grade that do not overlap each other. ``hits`` come in
         position order, as ``Scan.hits`` gives them."""
-        self._deeds = self.deeds.get(rule_id, frozenset())
-        related = self.related.get(rule_id, frozenset())
+        if not hits:
+            return "missing", []
+        self._deeds = self.deeds.get(rule_id, _NO_SPANS)
+        related = self.related.get(rule_id, _NO_SPANS)
         title = self.doc.meta.title_span
-        hits = [h for h in hits if title is None or not h.overlaps(title)]
+        if title is not None:
+            start, end = title.start, title.end
+            hits = [h for h in hits if not (h.start < end and start < h.end)]
         self._hits = hits
         by_rank: dict[int, list[Span]] = {}
         covered: list[Span] = []  # the evidence among the covered hits so far
@@ -130,7 +140,7 @@ class Grader:
             return "missing", []
         best = min(by_rank)
         ranked = [hit for rank in sorted(by_rank) for hit in by_rank[rank]]
-        return next(k for k, v in RANK.items() if v == best), _evidence(ranked)
+        return _GRADES[best], _evidence(ranked)
 
     def counts(self, hit: Span) -> bool:
         """A hit in a law studied, or in a title cited as the basis of the report itself
@@ -259,14 +269,15 @@ class Grader:
     def title_use(self, hit: Span) -> str | None:
         """How the hit's clause uses the document title holding it (see ``TITLE_USE``)."""
         key = (hit.start, hit.end)
-        if key not in self._title_uses:
-            self._title_uses[key] = self._title_use(hit)
-        return self._title_uses[key]
+        found = self._title_uses.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._title_uses[key] = self._title_use(hit)
+        return found
 
     def _title_use(self, hit: Span) -> str | None:
         clause = self.cuts.clause(hit.start)
         title = title_around(self.text, clause, hit)
-        if title == hit and not TITLE.fullmatch(self.text, hit.start, hit.end):
+        if (title is hit or title == hit) and not TITLE.fullmatch(self.text, hit.start, hit.end):
             return None  # a hit that is a whole title (《纲要》) is one
         uses = list(_TITLE_USE.finditer(self.text, clause.start, title.start))
         use = uses[-1].lastgroup if uses else None
@@ -279,7 +290,7 @@ class Grader:
         """A heading is graded by the text right under it, or, when that states no fact, by
         its whole section (一、履行第一责任人职责情况 over subsections that say what was done)."""
         grade = self.grade_headed(heading, self.headed_text(heading), hit)
-        section = self._sections.get(heading)
+        section = self._sections.get((heading.start, heading.end))
         if grade == "weak" and section is not None and section.body.end > heading.end:
             grade = self.grade_headed(heading, Span(heading.start, section.body.end), hit)
         return grade
@@ -325,20 +336,22 @@ class Grader:
     def enumerated(self, heading: Span) -> bool:
         """Whether a heading is the lead of an item inside a paragraph (二是将法治建设成效作为…
         考评指标，…): a clause of running text, where a deed is a deed."""
-        section = self._sections.get(heading)
+        section = self._sections.get((heading.start, heading.end))
         return section is not None and section.level == ENUM_LEVEL
 
     def heading_of(self, hit: Span) -> Span | None:
         index = bisect.bisect_right(self._starts, hit.start) - 1
-        if index >= 0 and self.headings[index].contains(hit.start):
-            return self.headings[index]
+        if index >= 0:
+            heading = self.headings[index]
+            if hit.start < heading.end:  # (and ``heading.start <= hit.start``: the bisection)
+                return heading
         return None
 
     def headed_text(self, heading: Span) -> Span:
         """The text right under a heading, up to the next heading of any level."""
         index = bisect.bisect_right(self._starts, heading.start)
         end = self._starts[index] if index < len(self._starts) else len(self.text)
-        section = self._sections.get(heading)
+        section = self._sections.get((heading.start, heading.end))
         if section is not None:
             end = min(end, section.body.end)
         return Span(heading.start, max(heading.end, end))

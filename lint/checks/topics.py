@@ -37,6 +37,12 @@ from lint.checks.topic_grade import Grader
 from lint.matcher import matcher_for, parse_spec
 from lint.model import SEVERITY_RANK, Document, Finding, Rule, Span, TopicResult
 
+_ONE = Decimal(1)  # a topic's weight where the checklist gives none
+
+
+def _rank(severity: str) -> int:
+    return SEVERITY_RANK.get(severity, 0)
+
 
 class TopicCheck:
     kind = "topic"
@@ -57,7 +63,7 @@ class TopicCheck:
                 status = "not-applicable"
             else:
                 status, evidence = grader.status(hits.get(rule.id, []), rule.id)
-            weight = ctx.weights.get(rule.id, Decimal(1))
+            weight = ctx.weights.get(rule.id, _ONE)
             out.topics.append(
                 TopicResult(rule.id, rule.slug, rule.title, status, rule.part, evidence, weight)
             )
@@ -73,7 +79,7 @@ def _finding(rule: Rule, status: str, evidence: list[Span], ctx: RunContext) -> 
         return None
     # The checklist's severity for the status, capped by the rule's own (an unverified ⚪
     # Outline item is an info rule: its absence is a prompt, never a warning).
-    severity = min(ceiling, rule.severity, key=lambda s: SEVERITY_RANK.get(s, 0))
+    severity = min(ceiling, rule.severity, key=_rank)
     if status == "missing":
         return rule.finding(Span(0, 0), severity=severity, data={"status": status})
     if status == "weak":

@@ -17,7 +17,6 @@ from lint.model import SEVERITY_RANK, Document, Finding, Report, Rule, Section, 
 
 SCHEMA_VERSION = 1
 WHOLE_DOCUMENT = Span(0, 0)
-_TOP_OF_FILE = {"line": 1, "column": 1, "end_line": 1, "end_column": 1}
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -33,26 +32,49 @@ def original_position(doc: Document, orig: Span) -> dict[str, Any]:
 
 
 def evidence(doc: Document, span: Span) -> dict[str, Any]:
-    start, end = _original_range(doc, span)  # once for the position and the quoted text
-    source = doc.source
-    line, column = source.line_column(start)
-    end_line, end_column = source.line_column(end)
-    return {
-        "line": line,
-        "column": column,
-        "end_line": end_line,
-        "end_column": end_column,
-        "text": source.text[start:end],
-    }
+    return _Places(doc).evidence(span)
 
 
-def _original_range(doc: Document, span: Span) -> tuple[int, int]:
-    """``doc.original_span(span)`` as a pair (a report has a hundred evidence spans)."""
-    textmap = doc.textmap
-    if span.end > span.start and textmap.text:
-        return textmap.starts[span.start], textmap.ends[span.end - 1]
-    orig = textmap.original(span)
-    return orig.start, orig.end
+class _Places:
+    """One report's offset tables, read once for all its places: a normalized range → its
+    original range (``TextMap.original``) → 1-based lines and columns (``Source.line_column``)."""
+
+    __slots__ = ("doc", "ends", "lines", "mapped", "source", "starts")
+
+    def __init__(self, doc: Document) -> None:
+        textmap = doc.textmap
+        self.doc = doc
+        self.starts, self.ends, self.mapped = textmap.starts, textmap.ends, bool(textmap.text)
+        self.source = doc.source.text
+        self.lines = doc.source._line_starts
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        if end > start and self.mapped:
+            return self.starts[start], self.ends[end - 1]
+        orig = self.doc.textmap.original(Span(start, end))
+        return orig.start, orig.end
+
+    def line(self, offset: int) -> int:
+        """The 0-based index of the original line holding an original offset."""
+        return max(bisect.bisect_right(self.lines, offset) - 1, 0)
+
+    def place(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """Line, column, end line and end column of an ORIGINAL range."""
+        lines = self.lines
+        line = max(bisect.bisect_right(lines, start) - 1, 0)
+        end_line = max(bisect.bisect_right(lines, end) - 1, 0)
+        return line + 1, start - lines[line] + 1, end_line + 1, end - lines[end_line] + 1
+
+    def evidence(self, span: Span) -> dict[str, Any]:
+        start, end = self.original(span.start, span.end)
+        line, column, end_line, end_column = self.place(start, end)
+        return {
+            "line": line,
+            "column": column,
+            "end_line": end_line,
+            "end_column": end_column,
+            "text": self.source[start:end],
+        }
 
 
 def excerpt(doc: Document, span: Span, limit: int = 160) -> str:
@@ -77,20 +99,31 @@ _STOPS = "。；！？\n"
 
 
 def finding_dict(
-    doc: Document, finding: Finding, rules: Mapping[str, Rule] | None = None
+    doc: Document,
+    finding: Finding,
+    rules: Mapping[str, Rule] | None = None,
+    places: _Places | None = None,
 ) -> dict[str, Any]:
     """One finding; ``reference`` (the rule's clause) is an extra field beyond the contract."""
-    section = doc.section_at(finding.span.start) if len(finding.span) else None
+    span = finding.span
+    section = doc.section_at(span.start) if len(span) else None
     # About the report as a whole (a missing topic or part): the top of the file.
-    whole = finding.span == WHOLE_DOCUMENT and finding.origin is None
+    if span == WHOLE_DOCUMENT and finding.origin is None:
+        line, column, end_line, end_column = 1, 1, 1, 1
+    else:
+        places = places or _Places(doc)
+        line, column, end_line, end_column = places.place(*places.original(span.start, span.end))
     out: dict[str, Any] = {
         "rule": finding.rule,
         "slug": finding.slug,
         "kind": finding.kind,
         "severity": finding.severity,
         "message": finding.message,
-        **(_TOP_OF_FILE if whole else position(doc, finding.span)),
-        "excerpt": excerpt(doc, finding.span) if len(finding.span) else "",
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "excerpt": excerpt(doc, span) if len(span) else "",
         "section": f"{section.number}{section.title}" if section else None,
     }
     if finding.origin is not None:
@@ -102,7 +135,8 @@ def finding_dict(
     if rule is not None:
         out["reference"] = rule.reference
     if finding.related:
-        out["related"] = [evidence(doc, s) for s in finding.related]
+        places = places or _Places(doc)
+        out["related"] = [places.evidence(s) for s in finding.related]
     return out
 
 
@@ -121,7 +155,8 @@ def report_dict(report: Report, rules: Mapping[str, Rule] | None = None) -> dict
         }
     doc = report.document
     meta = doc.meta
-    findings = [finding_dict(doc, f, rules) for f in report.findings]
+    places = _Places(doc)
+    findings = [finding_dict(doc, f, rules, places) for f in report.findings]
     return {
         "path": report.path,
         "status": "ok",
@@ -140,7 +175,7 @@ def report_dict(report: Report, rules: Mapping[str, Rule] | None = None) -> dict
             "encoding": doc.source.encoding,
         },
         "score": _score_dict(report),
-        "sections": _sections(report),
+        "sections": _sections(report, places),
         "topics": [
             {
                 "rule": t.rule,
@@ -148,7 +183,7 @@ def report_dict(report: Report, rules: Mapping[str, Rule] | None = None) -> dict
                 "title": t.title,
                 "status": t.status,
                 "part": t.part,
-                "evidence": [evidence(doc, s) for s in t.evidence],
+                "evidence": [places.evidence(s) for s in t.evidence],
             }
             for t in report.topics
         ],
@@ -181,30 +216,54 @@ def _score_dict(report: Report) -> dict[str, Any] | None:
     }
 
 
-def _sections(report: Report) -> list[dict[str, Any]]:
+def _sections(report: Report, places: _Places | None = None) -> list[dict[str, Any]]:
     doc = report.document
     assert doc is not None
     index = _SectionIndex(report)
-    return [_section_dict(doc, section, index) for section in doc.sections]
+    places = places or _Places(doc)
+    return [_section_dict(section, index, places) for section in doc.sections]
+
+
+_COUNTED = ("covered", "weak")  # the statuses that cover a topic in a section
 
 
 class _SectionIndex:
-    """Topic evidence and finding offsets, sorted once, so each section is a few bisections."""
+    """Covered topics' evidence and finding offsets, sorted once, so each section is a few
+    bisections."""
 
     def __init__(self, report: Report) -> None:
-        self.topics = report.topics
-        self.points = sorted((e.start, i) for i, t in enumerate(report.topics) for e in t.evidence)
+        topics = report.topics
+        self.topics = topics
+        self.points = sorted(
+            (e.start, i) for i, t in enumerate(topics) if t.status in _COUNTED for e in t.evidence
+        )
         self.point_starts = [start for start, _ in self.points]
         self.findings = sorted(f.span.start for f in report.findings if len(f.span))
         self.by_part: dict[str, list[TopicResult]] = {}
-        for topic in report.topics:
+        for topic in topics:
             if topic.status != "not-applicable":
                 self.by_part.setdefault(topic.part, []).append(topic)
+        # No two topics share a rule id, so none equals another (the usual case; see ``score``)
+        self.distinct = len({t.rule for t in topics}) == len(topics)
 
-    def inside(self, body: Span) -> list[TopicResult]:
-        """Topics with evidence starting in ``body``, in report order."""
-        lo = bisect.bisect_left(self.point_starts, body.start)
-        hi = bisect.bisect_left(self.point_starts, body.end, lo)
+    def score(self, relevant: list[TopicResult], covered: list[TopicResult]) -> float | None:
+        """The share of the ``relevant`` topics that are ``covered``, in percent. With distinct
+        topics it is counted without comparing them: each covered topic of a part is one of
+        its part's relevant topics (covered and weak ones are applicable), and no other
+        relevant topic equals it."""
+        if not relevant:
+            return None
+        distinct = self.distinct
+        count = sum(1 for t in covered if t.part) if distinct else _count_in(relevant, covered)
+        return round(100 * count / len(relevant), 1)
+
+    def covered(self, body: Span) -> list[TopicResult]:
+        """Covered (or weak) topics with evidence starting in ``body``, in report order."""
+        starts = self.point_starts
+        lo = bisect.bisect_left(starts, body.start)
+        hi = bisect.bisect_left(starts, body.end, lo)
+        if lo == hi:
+            return []
         return [self.topics[i] for i in sorted({i for _, i in self.points[lo:hi]})]
 
     def finding_count(self, body: Span) -> int:
@@ -214,23 +273,26 @@ class _SectionIndex:
         )
 
 
-def _section_dict(doc: Document, section: Section, index: _SectionIndex) -> dict[str, Any]:
-    covered = [t for t in index.inside(section.body) if t.status in ("covered", "weak")]
+def _section_dict(section: Section, index: _SectionIndex, places: _Places) -> dict[str, Any]:
+    body = section.body
+    covered = index.covered(body)
     parts = sorted({t.part for t in covered if t.part})
     # The applicable topics of those parts (counted, so their order does not matter).
     relevant = [t for part in parts for t in index.by_part.get(part, ())]
-    body = Span(section.body.start, max(section.body.end, section.body.start + 1))
+    heading = section.heading
+    start = places.original(heading.start, heading.end)[0]
+    end = places.original(body.start, max(body.end, body.start + 1))[1]
     return {
         "number": section.number,
         "title": section.title,
         "level": section.level,
-        "line": doc.source.line_column(_original_range(doc, section.heading)[0])[0],
-        "end_line": doc.source.line_column(_original_range(doc, body)[1])[0],
+        "line": places.line(start) + 1,
+        "end_line": places.line(end) + 1,
         "part": section.part,
         "outline_parts": parts,
         "topics": sorted({t.slug or t.rule for t in covered}),
-        "score": round(100 * _count_in(relevant, covered) / len(relevant), 1) if relevant else None,
-        "findings": index.finding_count(section.body),
+        "score": index.score(relevant, covered),
+        "findings": index.finding_count(body),
     }
 
 
