@@ -70,10 +70,16 @@ def found_by(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _found_by_source(pattern: re.Pattern[str]) -> str | None:
+    return _around_first(pattern, "{first}(?<=(?=(?:{body}))[\\s\\S])")
+
+
+def _around_first(pattern: re.Pattern[str], template: str) -> str | None:
+    """``template`` filled with the class of ``pattern``'s first characters and its text; None
+    where no class can be told or the result does not compile."""
     first = _first_class(pattern)
     if first is None:
         return None
-    source = f"{first}(?<=(?=(?:{pattern.pattern}))[\\s\\S])"
+    source = template.format(first=first, body=pattern.pattern)
     try:
         re.compile(source, pattern.flags)
     except re.error:
@@ -94,18 +100,7 @@ def _first_class(pattern: re.Pattern[str]) -> str | None:
 
 def guard_source(pattern: re.Pattern[str]) -> str | None:
     """The text of ``guarded(pattern)``; None where no guard is added."""
-    try:
-        items: list[tuple[Any, Any]] = []
-        if not _first(_p.parse(pattern.pattern, pattern.flags).data, items):
-            return None
-        first = _class(items)
-        if first is None:
-            return None
-        source = f"(?={first})(?:{pattern.pattern})"
-        re.compile(source, pattern.flags)
-    except (re.error, AttributeError, TypeError, ValueError):  # an unexpected parse: no guard
-        return None
-    return source
+    return _around_first(pattern, "(?={first})(?:{body})")
 
 
 def _first(sequence: Any, items: list[tuple[Any, Any]]) -> bool:
