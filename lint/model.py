@@ -136,12 +136,16 @@ class TextMap:
 
     def original(self, span: Span) -> Span:
         """The original range a normalized span was produced from."""
+        return Span(*self.original_range(span.start, span.end))
+
+    def original_range(self, start: int, end: int) -> tuple[int, int]:
+        """``original`` as a plain pair (for the many places of a report's JSON view)."""
+        if end > start and self.text:
+            return self.starts[start], self.ends[end - 1]
         if not self.text:
-            return Span(0, 0)
-        if span.end <= span.start:
-            at = self.starts[min(span.start, len(self.text) - 1)]
-            return Span(at, at)
-        return Span(self.starts[span.start], self.ends[span.end - 1])
+            return 0, 0
+        at = self.starts[min(start, len(self.text) - 1)]
+        return at, at
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,6 @@ WHOLE_DOCUMENT = Span(0, 0)
 FAIL_ON = ("error", "warning", "info", "never")
 
 
-def position(doc: Document, span: Span) -> dict[str, Any]:
-    return original_position(doc, doc.original_span(span))
-
-
 def original_position(doc: Document, orig: Span) -> dict[str, Any]:
     """Line/column of an ORIGINAL-offset span."""
     line, column = doc.source.line_column(orig.start)
@@ -31,39 +27,21 @@ def original_position(doc: Document, orig: Span) -> dict[str, Any]:
     return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
 
 
-def evidence(doc: Document, span: Span) -> dict[str, Any]:
-    return _Places(doc).evidence(span)
-
-
 class _Places:
-    """One report's offset tables, read once for all its places: a normalized range → its
-    original range (``TextMap.original``) → 1-based lines and columns (``Source.line_column``)."""
+    """One report's offset tables, looked up once for all its places: a normalized range → its
+    original range (``TextMap.original_range``) → 1-based lines and columns
+    (``Source.line_column``)."""
 
-    __slots__ = ("doc", "ends", "lines", "mapped", "source", "starts")
+    __slots__ = ("line_column", "original", "source")
 
     def __init__(self, doc: Document) -> None:
-        textmap = doc.textmap
-        self.doc = doc
-        self.starts, self.ends, self.mapped = textmap.starts, textmap.ends, bool(textmap.text)
+        self.original = doc.textmap.original_range
+        self.line_column = doc.source.line_column
         self.source = doc.source.text
-        self.lines = doc.source._line_starts
-
-    def original(self, start: int, end: int) -> tuple[int, int]:
-        if end > start and self.mapped:
-            return self.starts[start], self.ends[end - 1]
-        orig = self.doc.textmap.original(Span(start, end))
-        return orig.start, orig.end
-
-    def line(self, offset: int) -> int:
-        """The 0-based index of the original line holding an original offset."""
-        return max(bisect.bisect_right(self.lines, offset) - 1, 0)
 
     def place(self, start: int, end: int) -> tuple[int, int, int, int]:
         """Line, column, end line and end column of an ORIGINAL range."""
-        lines = self.lines
-        line = max(bisect.bisect_right(lines, start) - 1, 0)
-        end_line = max(bisect.bisect_right(lines, end) - 1, 0)
-        return line + 1, start - lines[line] + 1, end_line + 1, end - lines[end_line] + 1
+        return (*self.line_column(start), *self.line_column(end))
 
     def evidence(self, span: Span) -> dict[str, Any]:
         start, end = self.original(span.start, span.end)
@@ -286,8 +264,8 @@ def _section_dict(section: Section, index: _SectionIndex, places: _Places) -> di
         "number": section.number,
         "title": section.title,
         "level": section.level,
-        "line": places.line(start) + 1,
-        "end_line": places.line(end) + 1,
+        "line": places.line_column(start)[0],
+        "end_line": places.line_column(end)[0],
         "part": section.part,
         "outline_parts": parts,
         "topics": sorted({t.slug or t.rule for t in covered}),
