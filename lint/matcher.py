@@ -22,6 +22,7 @@ from typing import Any
 import ahocorasick_rs
 
 from lint.errors import RuleError
+from lint.memo import Kept
 from lint.model import Document, Rule, Span, sorted_spans
 from lint.rules.regex import Pattern, PatternSet, compile_pattern, lazy_pattern
 from lint.segment import Cuts, glued
@@ -341,16 +342,10 @@ def _container(doc: Document, cuts: Cuts, offset: int, within: str) -> Span:
     return doc.paragraph_at(offset) or cuts.sentence(offset)
 
 
-_CACHE: dict[tuple[tuple[str, int], ...], TopicMatcher] = {}
-_CACHE_SIZE = 8
+_MATCHERS: Kept[tuple[tuple[str, int], ...], TopicMatcher] = Kept()
 
 
 def matcher_for(rules: Sequence[Rule]) -> TopicMatcher:
-    """The compiled matcher for these rules, built once and cached (keyed by rule identity)."""
+    """The compiled matcher for these rules, built once and kept (keyed by rule identity)."""
     key = tuple((rule.id, id(rule.params)) for rule in rules)
-    cached = _CACHE.get(key)
-    if cached is None:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.pop(next(iter(_CACHE)))
-        cached = _CACHE[key] = TopicMatcher(rules)
-    return cached
+    return _MATCHERS.get(key, lambda: TopicMatcher(rules))

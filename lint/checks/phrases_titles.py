@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from lint.checks import CheckOutput, RunContext
 from lint.checks.report_numbering import render
 from lint.errors import RuleError
+from lint.memo import Kept
 from lint.model import SPAN_ORDER, Document, Finding, Rule, Span
 
 _BRACKETED = re.compile(r"《([^》\n]{2,80})》")
@@ -48,17 +49,11 @@ class Entry:
 def registry(rule: Rule) -> dict[str, list[Entry]]:
     """Registry entries by title key, built once per rule (from the rule alone, like a topic
     rule's ``lint.matcher``: every report used to build it again, ~0.15 ms)."""
-    found = _REGISTRIES.get(id(rule))
-    if found is None or found[0] is not rule:
-        if len(_REGISTRIES) >= _REGISTRIES_KEPT:
-            _REGISTRIES.pop(next(iter(_REGISTRIES)))
-        found = _REGISTRIES[id(rule)] = (rule, _registry(rule))
-    return found[1]
+    return _REGISTRIES.get(id(rule), lambda: (rule, _registry(rule)))[1]
 
 
-# id(rule) → (the rule, kept so the id stays its own; its registry)
-_REGISTRIES: dict[int, tuple[Rule, dict[str, list[Entry]]]] = {}
-_REGISTRIES_KEPT = 8
+# id(rule) → (the rule, kept so that its id stays its own while cached; its registry)
+_REGISTRIES: Kept[int, tuple[Rule, dict[str, list[Entry]]]] = Kept()
 
 
 def _registry(rule: Rule) -> dict[str, list[Entry]]:
