@@ -110,7 +110,7 @@ def find_enumerations(text: str, paragraphs: list[Span], sections: list[Section]
         if parent is not owner:
             sequences.append(current)
             current, owner = [], parent
-        for match in enum_matches(_ENUM, text, start, para.end):
+        for match in enum_matches(text, start, para.end):
             if match.start() > start and text[match.start() - 1] not in _ENUM_AFTER:
                 continue
             value = _cn_value(match.group("num"))
@@ -127,11 +127,9 @@ def find_enumerations(text: str, paragraphs: list[Span], sections: list[Section]
     return items
 
 
-def enum_matches(
-    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
-) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text, pos, endpos))`` for ``[一…十]{1,3}是`` (``_ENUM``; its
-    groups are the pattern's). Every match ends at a 是: the text is searched for 是, a literal
+def enum_matches(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+    """``list(_ENUM.finditer(text, pos, endpos))``: the 一是/二是 bodies (group ``num``, also
+    group 1: the numerals). Every match ends at a 是: the text is searched for 是, a literal
     (``re`` would try the numerals, common characters, one by one), and each 是 is matched from
     the start of the numerals right before it, at most three: where the scan finds it."""
     end = len(text) if endpos is None else endpos
@@ -141,7 +139,7 @@ def enum_matches(
         start, floor = at, max(pos, at - 3)
         while start > floor and text[start - 1] in _NUMERALS:
             start -= 1
-        match = pattern.match(text, start, end) if start < at else None
+        match = _ENUM.match(text, start, end) if start < at else None
         if match is not None:
             found.append(match)
         at = text.find("是", at + 1, end)
