@@ -1,33 +1,29 @@
 """Grading a topic's hits: covered, weak or planned (see ``Grader.grade``).
 
-Each remaining hit is graded (see ``grade``): ``planned`` when it sits in the plans or shortcomings
-part of the report or in a future/negated clause (将继续, 下一步, 尚未建立, 有待…); ``weak`` when
-its clause states no fact (for a hit in a heading: when neither the text right under the heading nor
-its whole section states one, or, for one item of a heading's list, when that text does not name the
-topic again); ``covered`` when it states one. A fact (``FACT``) is a number with a unit (26次, 9件,
-100%), a named document (《…》, but not the one the hit is part of, nor one only followed:
-贯彻落实《规定》), a concrete verb of doing (制定, 印发, 开展, 办理, 审查, 公示, 调整了,
-进行动态调整, 加强了…; not when it names a system or a procedure: 审查制度,
-审查程序; not 同部署 or 重要部署, which are slogans), a meeting that studied or discussed something
-(常务会议专题学习…), a zero figure (未发生…案件, 全年无…), an honour, a rank or a result received
-(被评为, 荣获, 排名第二, 考核结果为…, 通过…验收), a disposal into something concrete (将…作为
-培训的重点内容, 把…纳入…清单) or a list of means (采取…等方式). The guide of its clause (以习近平
-法治思想为指导) is only named; the subject of a result formula (法治化营商环境持续优化) is graded
-by its own clause, in a heading of several clauses like one item of a list. In a run of aims (a
-sentence of four or more clauses that each open with a slogan verb: 严格履行…，强化…，提升…，
-压实…) only the hit's own clause counts. In the preamble only the hit's own clause counts: its
-run-on sentence strings slogans together. When the
-hit is the object of a slogan verb (落实, 推进, 加强…) its own clause counts, or a means clause
-right before it (通过…等形式，深入学习…) or a meeting held before a study (召开党组会3次，深入学
-习…), or, unless it is one item of a 、-list, the rest of its sentence (严格落实第一责任人责任，召开
-专题会议5次); otherwise the whole sentence does. A short one-clause lead sentence (一是深化行政审批
-制度改革。) is graded like a heading, by the rest of its paragraph. A hit in a frame (在…的指导下；
-对A、B等工作进行了部署; 研究部署A、B等重点工作) is ``weak``. A hit inside a document title is
-graded by the verb before the title (``TITLE_USE``): a document the government made (制定《…》) is
-``covered``; a superior document it follows (贯彻落实《纲要》), or one the centre made (中共中央、
-国务院印发《纲要》), only ``weak``, and so is one cited as the basis of the work
-(根据《纲要》，扎实推进…); a title cited as the basis of the report itself (根据《督察工作规
-定》，现将…报告如下) or a law that is studied (集体学习《行政复议法》; without
+Each remaining hit is graded (see ``grade``): ``planned`` when it sits in the plans or
+shortcomings part of the report or in a future/negated clause (将继续, 下一步, 尚未建立, 有待…);
+``weak`` when its clause states no fact (for a hit in a heading: when neither the text right
+under the heading nor its whole section states one, or, for one item of a heading's list, when
+that text does not name the topic again); ``covered`` when it states one (a fact: see
+``lint.checks.topic_facts``: a figure, a document, a deed, a meeting held, an honour…).
+
+The guide of its clause (以习近平法治思想为指导) is only named; the subject of a result formula
+(法治化营商环境持续优化) is graded by its own clause, in a heading of several clauses like one
+item of a list. In a run of aims (a sentence of four or more clauses that each open with a
+slogan verb: 严格履行…，强化…，提升…，压实…) only the hit's own clause counts. In the preamble
+only the hit's own clause counts: its run-on sentence strings slogans together. When the hit is
+the object of a slogan verb (落实, 推进, 加强…) its own clause counts, or a means clause right
+before it (通过…等形式，深入学习…) or a meeting held before a study (召开党组会3次，深入学习…),
+or, unless it is one item of a 、-list, the rest of its sentence (严格落实第一责任人责任，召开
+专题会议5次); otherwise the whole sentence does. A short one-clause lead sentence (一是深化行政
+审批制度改革。) is graded like a heading, by the rest of its paragraph. A hit in a frame (在…的
+指导下；对A、B等工作进行了部署; 研究部署A、B等重点工作) is ``weak``.
+
+A hit inside a document title is graded by the verb before the title (``TITLE_USE``): a document
+the government made (制定《…》) is ``covered``; a superior document it follows (贯彻落实《纲要》),
+or one the centre made (中共中央、国务院印发《纲要》), only ``weak``, and so is one cited as the
+basis of the work (根据《纲要》，扎实推进…); a title cited as the basis of the report itself
+(根据《督察工作规定》，现将…报告如下) or a law that is studied (集体学习《行政复议法》; without
 brackets, one of a list: 开展宪法、行政复议法等法律法规学习) does not count."""
 
 from __future__ import annotations
@@ -35,14 +31,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from lint.checks.topic_facts import law_studied, states_fact, title_use
+from lint.checks.topic_headings import Headings
 from lint.checks.topic_words import (
-    CENTRE,
-    FACT,
     FUTURE,
     GUIDE,
-    LAW_LIST,
-    LAW_STUDIED,
-    LAW_TITLE_END,
     MADE,
     MEANS,
     MEETING,
@@ -55,27 +48,14 @@ from lint.checks.topic_words import (
     SLOGAN_RUN,
     STUDY,
     SYSTEM,
-    TITLE,
-    TITLE_USE,
 )
-from lint.firstchar import found_by, guarded
-from lint.model import SPAN_ORDER, Document, Span
-from lint.segment import (
-    CLAUSE_ENDS,
-    Cuts,
-    frames,
-    listed,
-    run_in_body,
-    title_around,
-)
-from lint.structure import ENUM_LEVEL
+from lint.firstchar import found_by
+from lint.model import Document, Span
+from lint.segment import CLAUSE_ENDS, Cuts, frames, listed, run_in_body
 
-# The word lists' patterns searched at every grade, behind a lookahead on the characters a
-# match can start with (``lint.firstchar``): the same matches, found without trying every
-# alternative at every position of the window. Those only asked whether they match at all
-# open with that class itself (``found_by``): ``re`` then skips to its characters faster.
-_FACT, _FUTURE, _SHORTFALL = map(found_by, (FACT, FUTURE, SHORTFALL))
-_TITLE_USE = guarded(TITLE_USE)
+# The word lists' patterns searched at every grade, opening with the class of the characters a
+# match can start with (``lint.firstchar.found_by``): ``re`` then skips to those characters.
+_FUTURE, _SHORTFALL = map(found_by, (FUTURE, SHORTFALL))
 PLAN_PARTS = frozenset({"plans", "shortcomings"})
 RANK = {"covered": 0, "weak": 1, "planned": 2}
 _GRADES = {rank: grade for grade, rank in RANK.items()}
@@ -99,12 +79,9 @@ class Grader:
         self._deeds: frozenset[Span] = frozenset()  # the deeds of the topic being graded
         self.text = doc.text
         self.cuts = Cuts.of(doc.text)
-        self.headings = sorted((s.heading for s in doc.sections), key=SPAN_ORDER)
-        self._starts = [h.start for h in self.headings]
+        self.headings = Headings(doc)
         self._hits: list[Span] = []  # the hits of the topic being graded
         self._title_uses: dict[tuple[int, int], str | None] = {}
-        # (heading start, end) → its section (tuple keys: a Span's __hash__ is Python code)
-        self._sections = {(s.heading.start, s.heading.end): s for s in doc.sections}
         self._runs: dict[int, bool] = {}  # sentence start → whether it is a run of slogans
         # (clause start, end) → its frames (tuple keys: a Span's __hash__ is Python code)
         self._frames: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
@@ -149,15 +126,7 @@ class Grader:
         if use == "basis":
             sentence = self.cuts.sentence(hit.start)
             return REPORT_ITSELF.search(self.text, hit.end, sentence.end) is None
-        return use != "studied" and not self.law_studied(hit)
-
-    def law_studied(self, hit: Span) -> bool:
-        """A hit that names a law without brackets, in a list of laws its clause studies
-        (组织开展宪法、行政复议法等法律法规学习): law study, like 学习《行政复议法》."""
-        if not self.text.startswith("法", hit.end) or not LAW_LIST.match(self.text, hit.end + 1):
-            return False
-        clause = self.cuts.clause(hit.start)
-        return LAW_STUDIED.search(self.text, clause.start, clause.end) is not None
+        return use != "studied" and not law_studied(self.text, self.cuts, hit)
 
     def grade(self, hit: Span) -> str:
         part = self.doc.part_at(hit.start)
@@ -169,10 +138,10 @@ class Grader:
             sentence = clause
         if self.planned(sentence.start, clause):
             return "planned"
-        heading = self.heading_of(hit)
+        heading = self.headings.of(hit)
         # a heading counts when the text it heads states a fact; a deed leading an item counts
         deed = bool(self._deeds) and hit in self._deeds  # (an empty set still hashes the hit)
-        if heading is not None and not (deed and self.enumerated(heading)):
+        if heading is not None and not (deed and self.headings.enumerated(heading)):
             return self.grade_heading(heading, hit)
         if self.in_frame(clause, hit):
             return "weak"
@@ -271,26 +240,14 @@ class Grader:
         key = (hit.start, hit.end)
         found = self._title_uses.get(key, _UNKNOWN)
         if found is _UNKNOWN:
-            found = self._title_uses[key] = self._title_use(hit)
+            found = self._title_uses[key] = title_use(self.text, self.cuts, hit)
         return found
-
-    def _title_use(self, hit: Span) -> str | None:
-        clause = self.cuts.clause(hit.start)
-        title = title_around(self.text, clause, hit)
-        if (title is hit or title == hit) and not TITLE.fullmatch(self.text, hit.start, hit.end):
-            return None  # a hit that is a whole title (《纲要》) is one
-        uses = list(_TITLE_USE.finditer(self.text, clause.start, title.start))
-        use = uses[-1].lastgroup if uses else None
-        if use == "made" and CENTRE.search(self.text, clause.start, uses[-1].start()):
-            use = "followed"  # 中共中央、国务院印发《…》: the centre's, not this government's
-        law = self.text[title.start : title.end].endswith(LAW_TITLE_END)
-        return None if use == "studied" and not law else use
 
     def grade_heading(self, heading: Span, hit: Span) -> str:
         """A heading is graded by the text right under it, or, when that states no fact, by
         its whole section (一、履行第一责任人职责情况 over subsections that say what was done)."""
-        grade = self.grade_headed(heading, self.headed_text(heading), hit)
-        section = self._sections.get((heading.start, heading.end))
+        grade = self.grade_headed(heading, self.headings.headed_text(heading), hit)
+        section = self.headings.section(heading)
         if grade == "weak" and section is not None and section.body.end > heading.end:
             grade = self.grade_headed(heading, Span(heading.start, section.body.end), hit)
         return grade
@@ -333,29 +290,6 @@ class Grader:
             last -= 1
         return self.cuts.clause(heading.start) != self.cuts.clause(last)
 
-    def enumerated(self, heading: Span) -> bool:
-        """Whether a heading is the lead of an item inside a paragraph (二是将法治建设成效作为…
-        考评指标，…): a clause of running text, where a deed is a deed."""
-        section = self._sections.get((heading.start, heading.end))
-        return section is not None and section.level == ENUM_LEVEL
-
-    def heading_of(self, hit: Span) -> Span | None:
-        index = bisect.bisect_right(self._starts, hit.start) - 1
-        if index >= 0:
-            heading = self.headings[index]
-            if hit.start < heading.end:  # (and ``heading.start <= hit.start``: the bisection)
-                return heading
-        return None
-
-    def headed_text(self, heading: Span) -> Span:
-        """The text right under a heading, up to the next heading of any level."""
-        index = bisect.bisect_right(self._starts, heading.start)
-        end = self._starts[index] if index < len(self._starts) else len(self.text)
-        section = self._sections.get((heading.start, heading.end))
-        if section is not None:
-            end = min(end, section.body.end)
-        return Span(heading.start, max(heading.end, end))
-
 
 def _evidence(hits: list[Span]) -> list[Span]:
     """At most three hits, in order, none overlapping an earlier one."""
@@ -366,22 +300,3 @@ def _evidence(hits: list[Span]) -> list[Span]:
         if len(evidence) == MAX_EVIDENCE:
             break
     return evidence
-
-
-def states_fact(text: str, window: Span, hit: Span, titles: bool = True) -> bool:
-    """Whether ``window`` of ``text`` states a fact outside the hit itself.
-
-    A document title holding the hit (《…法治政府建设实施纲要》) is part of the hit: naming the
-    topic's own document is no fact about it. With ``titles`` false a named document is no fact
-    either (围绕《纲要》等上级文件), only deeds and figures are.
-    """
-    hit = title_around(text, window, hit)
-    chunk = text[window.start : window.end]
-    if hit.overlaps(window):
-        start, end = max(hit.start, window.start), min(hit.end, window.end)
-        chunk = (
-            chunk[: start - window.start] + "\u3000" * (end - start) + chunk[end - window.start :]
-        )
-    if not titles:
-        chunk = TITLE.sub(lambda m: "\u3000" * len(m.group()), chunk)
-    return _FACT.search(chunk) is not None

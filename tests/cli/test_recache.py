@@ -188,21 +188,21 @@ def test_values_kept_for_the_checks_equal_computed_ones(cache_home: Path) -> Non
     """The guarded grader patterns and the GBK table, read from the file, are what computing
     them gives."""
     from lint import damage, firstchar
-    from lint.checks import topic_grade
+    from lint.checks import topic_words
 
-    plain = [firstchar.guarded(p) for p in (topic_grade.FACT, topic_grade.FUTURE)]
+    plain = [firstchar.guarded(p) for p in (topic_words.FACT, topic_words.FUTURE)]
     table = damage._find_lost_units()
     recache.install()
     damage._lost_units.cache_clear()
-    assert [firstchar.guarded(p) for p in (topic_grade.FACT, topic_grade.FUTURE)] == plain
+    assert [firstchar.guarded(p) for p in (topic_words.FACT, topic_words.FUTURE)] == plain
     assert damage._lost_units() == table
     recache.save()
     recache.uninstall()
     recache.install()
     assert len(recache._STATE.derived) == 3
     damage._lost_units.cache_clear()
-    kept = [firstchar.guarded(p) for p in (topic_grade.FACT, topic_grade.FUTURE)]
-    assert kept == plain and kept[0].pattern != topic_grade.FACT.pattern  # a guard was added
+    kept = [firstchar.guarded(p) for p in (topic_words.FACT, topic_words.FUTURE)]
+    assert kept == plain and kept[0].pattern != topic_words.FACT.pattern  # a guard was added
     assert damage._lost_units() == table
     assert not recache._STATE.derived_new  # all from the file
     damage._lost_units.cache_clear()

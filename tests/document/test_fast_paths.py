@@ -512,7 +512,8 @@ def test_sorted_spans_is_the_sorted_set(pairs: list[tuple[int, int]]) -> None:
 
 @pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
 def test_slogan_runs_by_clause_starts_as_by_clause_spans(name: str) -> None:
-    from lint.checks.topic_grade import SLOGAN_LEAD, SLOGAN_RUN, Grader
+    from lint.checks.topic_grade import Grader
+    from lint.checks.topic_words import SLOGAN_LEAD, SLOGAN_RUN
 
     doc = document_from_text((REPORTS / f"{name}.txt").read_text(encoding="utf-8"))
     grader = Grader(doc)

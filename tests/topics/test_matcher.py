@@ -10,7 +10,7 @@ import pytest
 from harness import results, rule_by_slug, status_of, text_doc, topic_rules
 
 from lint.checks import RunContext
-from lint.checks.topic_grade import states_fact
+from lint.checks.topic_facts import states_fact
 from lint.checks.topics import TopicCheck
 from lint.errors import RuleError
 from lint.matcher import TopicMatcher, matcher_for

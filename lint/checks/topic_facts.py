@@ -1,0 +1,80 @@
+"""What a topic hit's own words say: whether a window states a fact (``states_fact``), how the
+clause uses a document title holding the hit (``title_use``), whether the hit is a law studied
+(``law_studied``).
+
+A fact (``FACT``) is a number with a unit (26次, 9件, 100%), a named document (《…》, but not the
+one the hit is part of, nor one only followed: 贯彻落实《规定》), a concrete verb of doing (制定,
+印发, 开展, 办理, 审查, 公示, 调整了, 进行动态调整, 加强了…; not when it names a system or a
+procedure: 审查制度, 审查程序; not 同部署 or 重要部署, which are slogans), a meeting that studied
+or discussed something (常务会议专题学习…), a zero figure (未发生…案件, 全年无…), an honour, a
+rank or a result received (被评为, 荣获, 排名第二, 考核结果为…, 通过…验收), a disposal into
+something concrete (将…作为培训的重点内容, 把…纳入…清单) or a list of means (采取…等方式).
+
+A title's use is named by the verb before it (``TITLE_USE``): a document the government made
+(制定《…》), a superior document it follows (贯彻落实《纲要》; also one the centre made:
+中共中央、国务院印发《纲要》), one cited as a basis (根据《纲要》), or a law that is studied
+(集体学习《行政复议法》)."""
+
+from __future__ import annotations
+
+from lint.checks.topic_words import (
+    CENTRE,
+    FACT,
+    LAW_LIST,
+    LAW_STUDIED,
+    LAW_TITLE_END,
+    TITLE,
+    TITLE_USE,
+)
+from lint.firstchar import found_by, guarded
+from lint.model import Span
+from lint.segment import Cuts, title_around
+
+# Behind a lookahead on the characters a match can start with (``lint.firstchar``): the same
+# matches, found without trying every alternative at every position of the window.
+_FACT = found_by(FACT)
+_TITLE_USE = guarded(TITLE_USE)
+
+
+def states_fact(text: str, window: Span, hit: Span, titles: bool = True) -> bool:
+    """Whether ``window`` of ``text`` states a fact outside the hit itself.
+
+    A document title holding the hit (《…法治政府建设实施纲要》) is part of the hit: naming the
+    topic's own document is no fact about it. With ``titles`` false a named document is no fact
+    either (围绕《纲要》等上级文件), only deeds and figures are.
+    """
+    hit = title_around(text, window, hit)
+    chunk = text[window.start : window.end]
+    if hit.overlaps(window):
+        start, end = max(hit.start, window.start), min(hit.end, window.end)
+        chunk = (
+            chunk[: start - window.start] + "\u3000" * (end - start) + chunk[end - window.start :]
+        )
+    if not titles:
+        chunk = TITLE.sub(lambda m: "\u3000" * len(m.group()), chunk)
+    return _FACT.search(chunk) is not None
+
+
+def title_use(text: str, cuts: Cuts, hit: Span) -> str | None:
+    """How the hit's clause uses the document title holding it: the ``TITLE_USE`` group of the
+    last verb before the title (made, followed, basis, studied), or None (no title, no verb,
+    or a studied title that is no law)."""
+    clause = cuts.clause(hit.start)
+    title = title_around(text, clause, hit)
+    if (title is hit or title == hit) and not TITLE.fullmatch(text, hit.start, hit.end):
+        return None  # a hit that is a whole title (《纲要》) is one
+    uses = list(_TITLE_USE.finditer(text, clause.start, title.start))
+    use = uses[-1].lastgroup if uses else None
+    if use == "made" and CENTRE.search(text, clause.start, uses[-1].start()):
+        use = "followed"  # 中共中央、国务院印发《…》: the centre's, not this government's
+    law = text[title.start : title.end].endswith(LAW_TITLE_END)
+    return None if use == "studied" and not law else use
+
+
+def law_studied(text: str, cuts: Cuts, hit: Span) -> bool:
+    """A hit that names a law without brackets, in a list of laws its clause studies
+    (组织开展宪法、行政复议法等法律法规学习): law study, like 学习《行政复议法》."""
+    if not text.startswith("法", hit.end) or not LAW_LIST.match(text, hit.end + 1):
+        return False
+    clause = cuts.clause(hit.start)
+    return LAW_STUDIED.search(text, clause.start, clause.end) is not None
