@@ -40,8 +40,9 @@ _SUFFIX_LEVEL = (
     ("苏木", "township"),
 )
 _SUFFIXES = "|".join(s for s, _ in _SUFFIX_LEVEL)
-# ``杭州市``: a name ending in 州 may go on with 市 (not the 州 of an autonomous prefecture).
-_PLACE = re.compile(rf"[\u4e00-\u9fff]+?(?:{_SUFFIXES})(?:(?<=州)市)?")
+# ``杭州市``, ``宁乡市``: a name ending in 州 or 乡 may go on with 市 (not the 州 of an
+# autonomous prefecture, nor a township's 市场监管所).
+_PLACE = re.compile(rf"[\u4e00-\u9fff]+?(?:{_SUFFIXES})(?:(?<=[州乡])市(?!场))?")
 # What a title prefix may carry before the unit's own name: ``鲤城区人民政府金龙街道办事处``.
 _PARENT_GOVERNMENT = re.compile(r"^.*(?:人民政府|政府)(?=.)")
 _GOVERNMENT = re.compile(r"^(人民政府|政府|管委会|管理委员会|办事处)?$")
@@ -52,20 +53,24 @@ _YEAR_FIRST = re.compile(
 )
 _PARTY = re.compile(r"^中共[\u4e00-\u9fff]{2,12}?(委员会|委)[\s、和与及]*")
 _NOT_NAME = re.compile(
-    r"^(全|我|各|本|该|市县|县乡|城(?:区|乡|市|镇)|社|辖|市|县|区|镇|乡|省"
+    r"^(全|我|各|本|该|市县|县乡|城(?:区|乡|市|镇)|社|辖|市|县|区|镇|乡|省|充分|发挥"
     # a verb or an ordinal before 市委/县委 (召开七届市委…会议) is no place name
     r"|召开|组织|开展|推动|推进|建立|制定|成立|举办|印发|出台|听取|研究|[^届]*届)"
 )
 _VERB = (
     r"(?:坚持|深入|全面|认真|以|在|紧紧|始终|围绕|聚焦|立足|持续|扎实|积极|大力|进一步|切实|牢固|"
-    r"严格|着力|不断|高度)"
+    r"严格|着力|不断|高度|高举|按照)"
 )
 _LEAD_IN = r"(?:^|[，。；：,;:])(?:\d{4}年(?:以来|度)?[，,]?)?"
 _OPENING = re.compile(
     _LEAD_IN
-    + rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{_SUFFIXES}))(?:委|人民政府|政府)?"
+    + rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{_SUFFIXES})"
+    # a prefecture's short name (``巴州党委、政府``) only as its party committee or government
+    + r"|[\u4e00-\u9fff]州(?=党委|委|人民政府|政府))(?:委|人民政府|政府)?"
     # ``2025年，某某街道领导班子始终以…``, ``某某镇党委坚持…``: the place's leadership opens it
     + r"(?:领导班子|党工委|党委)?"
+    # ``某某区委、区政府坚持…``, ``某州党委、政府坚持…``, ``某某街党工委、办事处高举…``
+    + r"(?:、(?:[省市州县区旗乡镇]|街道)?(?:人民政府|政府|办事处))?"
     # ``2024年，乐平市法治政府建设工作坚持…``
     + r"(?:法治政府建设|法治建设|依法行政)?(?:工作)?"
     + _VERB
@@ -78,7 +83,10 @@ _ORGAN_OPENING = re.compile(
     + r"(?P<organ>[\u4e00-\u9fff]{2,16}?(?:局|厅|部|委员会|委|办公室))(?:党组|党委)?"
     + _VERB
 )
-_PARTY_ORGAN = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:党委|党组|[省市县区州旗]委)$|^在")
+# (``各级领导干部坚持…``: cadres, not a 部)
+_PARTY_ORGAN = re.compile(
+    r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:党委|党工委|党组|[省市县区州旗]委)$|^在|干部$"
+)
 # A government that names itself only by its unit: ``2022年，县人民政府坚持…``.
 _BARE_UNIT = re.compile(
     _LEAD_IN + r"(?:我|本)?(?P<unit>省|市|县|区|旗|州|镇|乡|街道)(?:人民)?政府" + _VERB

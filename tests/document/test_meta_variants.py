@@ -77,6 +77,13 @@ TITLES = [
         "某某乡",
         "township",
     ),
+    (
+        # 宁乡市 ends in 乡 then 市: the county-level city, then its town
+        "county-city-ending-in-xiang-then-town",
+        "宁乡市某某镇2020年度法治政府建设工作情况的报告",
+        "某某镇",
+        "township",
+    ),
 ]
 
 
@@ -163,6 +170,42 @@ OPENINGS = [
         "2024年，城区坚持以习近平法治思想为指导；某某镇坚持依法行政，法治政府建设取得新成效。",
         "某某镇",
         "township",
+    ),
+    (
+        "party-committee-and-government-open-the-report",
+        "2023年,在市委、市政府的精心指导下,某某区委、区政府坚持以习近平法治思想为指导，扎实推进依法行政。",
+        "某某区",
+        "county",
+    ),
+    (
+        "prefecture-party-committee-and-government",
+        "2023年,某州党委、政府坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想。",
+        "某州",
+        "city",
+    ),
+    (
+        "street-party-committee-and-office",
+        "2022年,在区委、区政府的正确领导下,某某街党工委、办事处高举习近平法治思想旗帜，全面推进法治政府建设。",
+        "某某街",
+        "township",
+    ),
+    (
+        "street-acting-according-to",
+        "2025年度,在区委、区政府的正确领导下,某某街道按照《法治政府建设与责任落实督查工作规定》文件要求，扎实推进。",
+        "某某街道",
+        "township",
+    ),
+    (
+        "cadres-are-no-organ",
+        "2023年，督促和规范各级领导干部坚持以习近平法治思想为指导；某某县坚持依法行政，取得新成效。",
+        "某某县",
+        "county",
+    ),
+    (
+        "a-verb-before-jie-is-no-street",
+        "充分发挥街党工委在推进法治建设工作中的领导作用；某某县坚持依法行政，取得新成效。",
+        "某某县",
+        "county",
     ),
     (
         "party-committee-is-no-issuer",
