@@ -136,15 +136,38 @@ QUOTES = frozenset("“”\"'「」")
 
 
 def listed(text: str, within: Span, hit: Span, joiners: frozenset[str] | str = JOINERS) -> bool:
-    """Whether the hit is an item of a list (A、B和C; or joined only by ``joiners``)."""
+    """Whether the hit is an item of a list (A、B和C; or joined only by ``joiners``; quoted
+    items side by side, “A”“B”, are a list whatever the joiners)."""
     before = hit.start - 1
     while before > within.start and text[before] in QUOTES:
         before -= 1
     after = hit.end
     while after < within.end - 1 and text[after] in QUOTES:
         after += 1
+    if "”“" in text[before : hit.start] or "”“" in text[hit.end : after + 1]:
+        return True
     starts_item = before > within.start + 2 and text[before] in joiners
     return starts_item or (after < within.end and text[after] in joiners)
+
+
+# A quoted formula of principles (“党委领导、人大监督、政府实施、部门联动、社会参与”): four or
+# more short 、-items without figures, in one pair of quotes.
+FORMULA_ITEMS = 4
+FORMULA_ITEM_MAX = 6
+
+
+def in_formula(text: str, clause: Span, hit: Span) -> bool:
+    """Whether the hit is one item of a quoted formula of principles (see ``FORMULA_ITEMS``)."""
+    opening = text.rfind("“", clause.start, hit.start + 1)
+    if opening < 0 or text.find("”", opening, hit.start) >= 0:
+        return False
+    closing = text.find("”", hit.end, clause.end)
+    if closing < 0:
+        return False
+    items = text[opening + 1 : closing].split("、")
+    return len(items) >= FORMULA_ITEMS and all(
+        0 < len(item) <= FORMULA_ITEM_MAX and not any(c.isdigit() for c in item) for item in items
+    )
 
 
 def title_around(text: str, window: Span, hit: Span) -> Span:

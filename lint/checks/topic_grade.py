@@ -51,7 +51,7 @@ from lint.checks.topic_words import (
 )
 from lint.firstchar import found_by
 from lint.model import Document, Span
-from lint.segment import CLAUSE_ENDS, Cuts, frames, listed, run_in_body
+from lint.segment import CLAUSE_ENDS, Cuts, frames, in_formula, listed, run_in_body
 
 # The word lists' patterns searched at every grade, opening with the class of the characters a
 # match can start with (``lint.firstchar.found_by``): ``re`` then skips to those characters.
@@ -143,7 +143,7 @@ class Grader:
         deed = bool(self._deeds) and hit in self._deeds  # (an empty set still hashes the hit)
         if heading is not None and not (deed and self.headings.enumerated(heading)):
             return self.grade_heading(heading, hit)
-        if self.in_frame(clause, hit):
+        if self.in_frame(clause, hit) or in_formula(self.text, clause, hit):
             return "weak"
         if deed:
             return "covered"

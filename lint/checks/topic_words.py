@@ -58,13 +58,14 @@ FACT = re.compile(
     r"(?:内容|课程|必修课|清单|计划|方案|议题|指标|考试)"
 )
 # How a clause uses the document title 《…》 that holds a hit (the verb nearest before it):
-# the government made it (制定《XX市行政复议工作规则》: a fact of the topic); it cites it as the
-# basis of the report (根据《督察工作规定》: not the topic); it follows a superior document
-# (贯彻落实《纲要》: named only, weak); it studies or publicises a law (集体学习《行政复议法》:
-# law study, not the work the law governs). An attributive 印发的《…》 names who issued it.
+# the government made it, or put the topic into it (制定《XX市行政复议工作规则》, 纳入《综合考核
+# 指标体系》: a fact of the topic); it cites it as the basis of the report (根据《督察工作规定》:
+# not the topic); it follows a superior document (贯彻落实《纲要》: named only, weak); it studies
+# or publicises a law (集体学习《行政复议法》: law study, not the work the law governs). An
+# attributive 印发的《…》 names who issued it.
 LAW_STUDY = "学习|学法|研读|宣传|宣讲|解读|培训|考试"  # what is done with a law that is studied
 TITLE_USE = re.compile(
-    r"(?P<made>制定|制订|制发|印发|出台|修订|修改|编制|发布|起草|下发|审议通过)(?!的)"
+    r"(?P<made>制定|制订|制发|印发|出台|修订|修改|编制|发布|起草|下发|审议通过|纳入|列入)(?!的)"
     r"|(?P<basis>根据|依据|依照)"
     rf"|(?P<followed>{FOLLOWED}|(?<!制定)(?<!出台)(?<!印发)实施(?![方办意细纲规计条]))"
     rf"|(?P<studied>{LAW_STUDY})"
@@ -97,7 +98,7 @@ STUDY = re.compile(r"(?:深入|认真|专题|集中|及时|系统)?(?:传达)?�
 # Verbs that take a topic as their object without saying anything was done.
 SLOGAN = re.compile(
     r"落实|推进|贯彻|加强|深化|坚持|强化|推动|督促|践行|弘扬|宣传|学习|纳入|围绕|聚焦|结合"
-    r"|按照|对标|完善|健全|提升|提高|优化|注重|重视|突出|推行|实施|执行|规范"
+    r"|按照|对标|完善|健全|提升|提高|优化|注重|重视|突出|推行|实施|执行|规范|压实|扛牢|夯实|发挥"
 )
 # A hit that is the subject of a result formula (法治化营商环境持续优化): a summary, its own
 # clause only counts (the figures after it are about the measures it sums up).
