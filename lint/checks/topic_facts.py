@@ -10,10 +10,10 @@ or discussed something (常务会议专题学习…), a zero figure (未发生�
 rank or a result received (被评为, 荣获, 排名第二, 考核结果为…, 通过…验收), a disposal into
 something concrete (将…作为培训的重点内容, 把…纳入…清单) or a list of means (采取…等方式).
 
-A title's use is named by the verb before it (``TITLE_USE``): a document the government made
-(制定《…》), a superior document it follows (贯彻落实《纲要》; also one the centre made:
-中共中央、国务院印发《纲要》), one cited as a basis (根据《纲要》), or a law that is studied
-(集体学习《行政复议法》)."""
+A title's use is named by the verb before it (``TITLE_USE``): a document the government made or
+put the topic into (制定《…》, 纳入《…》), a superior document it follows (贯彻落实《纲要》; also
+one the centre made: 中共中央、国务院印发《纲要》), one cited as a basis (根据《纲要》), or a law
+that is studied (集体学习《行政复议法》)."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ from lint.firstchar import found_by, guarded
 from lint.model import Span
 from lint.segment import Cuts, title_around
 
-# Behind a lookahead on the characters a match can start with (``lint.firstchar``): the same
-# matches, found without trying every alternative at every position of the window.
+# Searched through the class of the characters a match can start with (``lint.firstchar``): the
+# same matches, found without trying every alternative at every position of the window.
 _FACT = found_by(FACT)
 _TITLE_USE = guarded(TITLE_USE)
 

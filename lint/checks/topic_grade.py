@@ -17,14 +17,17 @@ before it (通过…等形式，深入学习…) or a meeting held before a stud
 or, unless it is one item of a 、-list, the rest of its sentence (严格落实第一责任人责任，召开
 专题会议5次); otherwise the whole sentence does. A short one-clause lead sentence (一是深化行政
 审批制度改革。) is graded like a heading, by the rest of its paragraph. A hit in a frame (在…的
-指导下；对A、B等工作进行了部署; 研究部署A、B等重点工作) is ``weak``.
+指导下；对A、B等工作进行了部署; 研究部署A、B等重点工作), or one item of a quoted formula of
+principles (“党委领导、人大监督、政府实施、部门联动、社会参与”), is ``weak``; quoted names side
+by side (“一门一窗”“一业一证”等) are a list, as A、B、C are.
 
 A hit inside a document title is graded by the verb before the title (``TITLE_USE``): a document
-the government made (制定《…》) is ``covered``; a superior document it follows (贯彻落实《纲要》),
-or one the centre made (中共中央、国务院印发《纲要》), only ``weak``, and so is one cited as the
-basis of the work (根据《纲要》，扎实推进…); a title cited as the basis of the report itself
-(根据《督察工作规定》，现将…报告如下) or a law that is studied (集体学习《行政复议法》; without
-brackets, one of a list: 开展宪法、行政复议法等法律法规学习) does not count."""
+the government made or put the topic into (制定《…》, 纳入《…》) is ``covered``; a superior
+document it follows (贯彻落实《纲要》), or one the centre made (中共中央、国务院印发《纲要》),
+only ``weak``, and so is one cited as the basis of the work (根据《纲要》，扎实推进…); a title cited
+as the basis of the report itself (根据《督察工作规定》，现将…报告如下) or a law that is studied
+(集体学习《行政复议法》; without brackets, one of a list: 开展宪法、行政复议法等法律法规学习)
+does not count."""
 
 from __future__ import annotations
 
