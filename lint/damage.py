@@ -36,7 +36,11 @@ _MOJIBAKE = re.compile(
 # GBK lead bytes to try: the punctuation row A1 first, then the rest.
 _LEADS = (0xA1, *range(0xA2, 0xFF), *range(0x81, 0xA1))
 _MAX_ASCII_IN_RUN = 6
-_BIGRAM = re.compile("(?=([\u4e00-\u9fff]{2}))")
+# A bigram at each CJK character that another follows: the pattern opens with the character's
+# class, so ``re`` skips to CJK characters in its prefix scan; the lookbehind steps back over
+# it to the lookahead that reads the pair (a pattern opening with the lookahead, ``(?=(..))``,
+# is tried at every position: ~10% slower on a damaged report).
+_BIGRAM = re.compile("[\u4e00-\u9fff](?<=(?=([\u4e00-\u9fff]{2}))[\u4e00-\u9fff])")
 _PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】—…·「」『』")
 
 

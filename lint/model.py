@@ -8,11 +8,12 @@ and ``Source`` turns original offsets into 1-based ``line``/``column`` (code poi
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from operator import attrgetter
-from typing import Any, Literal
+from itertools import repeat
+from operator import attrgetter, itemgetter
+from typing import Any, Literal, overload
 
 Level = Literal["province", "city", "county", "township", "department", "unknown"]
 Part = Literal["preamble", "measures", "responsibility", "shortcomings", "plans", "other"]
@@ -166,6 +167,86 @@ class Repair:
         fields["repaired"] = repaired
 
 
+class Repairs(Sequence[Repair]):
+    """A document's repairs, kept as the normalizer found them, ``(kind, original start,
+    original end, repaired text)`` tuples, until they are asked for as ``Repair``s: a damaged
+    report has hundreds, and the checks read only their kinds, the first of them and the few
+    of some kinds (``kinds``, ``first``, ``spans_of``). Each span is that of the normalized
+    characters produced from inside the repair's original range (``locate``)."""
+
+    __slots__ = ("_found", "_made", "_original", "_textmap")
+
+    def __init__(
+        self,
+        found: Sequence[tuple[str, int, int, str]] = (),
+        textmap: TextMap | None = None,
+        original: str = "",
+    ) -> None:
+        self._found = found
+        self._textmap = textmap if textmap is not None else TextMap("", [], [])
+        self._original = original
+        self._made: list[Repair] | None = None
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    @overload
+    def __getitem__(self, index: int) -> Repair: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Repair]: ...
+    def __getitem__(self, index: int | slice) -> Repair | list[Repair]:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[Repair]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return self._all() == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Repairs({self._all()!r})"
+
+    def kinds(self) -> list[str]:
+        """The repairs' kinds, in order."""
+        return [found[0] for found in self._found]
+
+    def first(self) -> Repair | None:
+        """The repair whose span starts first (the first in order among equal starts)."""
+        if not self._found:
+            return None
+        starts = list(map(bisect.bisect_left, repeat(self._textmap.starts), map(_LO, self._found)))
+        return self._make(self._found[starts.index(min(starts))])
+
+    def spans_of(self, kinds: Container[str]) -> list[Span]:
+        """The spans of the repairs of the given kinds, in order."""
+        return [self.locate(lo, hi) for kind, lo, hi, _ in self._found if kind in kinds]
+
+    def locate(self, lo: int, hi: int) -> Span:
+        """The normalized characters produced from inside the original ``[lo, hi)``: from
+        the first whose original start is at or after ``lo``, as long as each lies inside."""
+        starts, ends, size = self._textmap.starts, self._textmap.ends, len(self._textmap.text)
+        i = j = bisect.bisect_left(starts, lo)
+        while j < size and starts[j] <= hi and ends[j] <= hi:
+            j += 1
+        return Span(i, j)
+
+    def _make(self, found: tuple[str, int, int, str]) -> Repair:
+        kind, lo, hi, repaired = found
+        return Repair(kind, self.locate(lo, hi), self._original[lo:hi], repaired)
+
+    def _all(self) -> list[Repair]:
+        if self._made is None:
+            self._made = [self._make(found) for found in self._found]
+        return self._made
+
+
+_LO = itemgetter(1)
+
+
 @dataclass
 class Section:
     """A heading of the report and the body it governs."""
@@ -217,7 +298,7 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     parts: list[PartSpan] = field(default_factory=list)
     paragraphs: list[Span] = field(default_factory=list)  # normalized, one per non-empty line
-    repairs: list[Repair] = field(default_factory=list)
+    repairs: Repairs = field(default_factory=Repairs)
     # name → (the list, its length, the lookup table built from it) (``_cached``). A field,
     # not an entry written into ``__dict__``: writing the instance dict makes every
     # attribute read of the document slower.

@@ -11,7 +11,8 @@ Steps, each a ``MappedText`` rewrite so the map composes:
 4. the dash lost in ``(20212025年)`` → ``（2021—2025年）``; year-range hyphens → ``—``;
 5. web page furniture removed (``lint.furniture``); its lines are kept for metadata.
 
-Every repair is a ``Repair`` whose span is in the final normalized text. Reporters never
+Every repair is a ``Repair`` whose span is in the final normalized text (``lint.model.Repairs``:
+kept as plain tuples until asked for). Reporters never
 show normalized text.
 """
 
@@ -24,7 +25,7 @@ from typing import Any
 
 from lint.damage import Damage, find_replacement_chars, pinyin_ranges, repair_mojibake
 from lint.furniture import drop_ranges, find_furniture
-from lint.model import Repair, Source, TextMap
+from lint.model import Repairs, Source, TextMap
 from lint.textmap import Edit, MappedText
 
 # Full-width ASCII variants (digits, letters, %, +, -, ., /) fold to ASCII.
@@ -56,14 +57,14 @@ _CJK = re.compile("[\u4e00-\u9fff]+")
 class Normalized:
     textmap: TextMap
     script: str  # "simplified" or "traditional": the input's script before conversion
-    repairs: list[Repair] = field(default_factory=list)
+    repairs: Repairs = field(default_factory=Repairs)
     # Normalized text of the web page furniture lines that were cut (metadata reads them).
     furniture: list[str] = field(default_factory=list)
 
 
-# A repair found by a step: (kind, original range, original text, repaired text). Plain
+# A repair found by a step: (kind, original start, original end, repaired text). Plain
 # tuples: a damaged report has hundreds of them.
-_Found = tuple[str, tuple[int, int], str, str]
+_Found = tuple[str, int, int, str]
 
 
 @lru_cache(maxsize=1)
@@ -92,12 +93,9 @@ def normalize_text(text: str) -> Normalized:
     mapped = _restore_dash(mapped, found)
     lines = find_furniture(mapped.text)
     mapped = mapped.drop_ranges(drop_ranges(mapped.text, lines))
-    spans = mapped.locate_all([f[1] for f in found])
-    repairs = [
-        Repair(kind, span, text[lo:hi], repaired)
-        for (kind, (lo, hi), _original, repaired), span in zip(found, spans, strict=True)
-    ]
-    return Normalized(mapped.to_textmap(), script, repairs, [line.text for line in lines])
+    lines_text = [line.text for line in lines]
+    textmap = mapped.to_textmap()
+    return Normalized(textmap, script, Repairs(found, textmap, text), lines_text)
 
 
 def _cjk_punctuation(text: str) -> str:
@@ -117,13 +115,13 @@ def _remove_pinyin(mapped: MappedText, found: list[_Found]) -> MappedText:
     """``lint.damage.remove_pinyin`` without its ``Damage``s: hundreds in a damaged report."""
     text, starts, ends = mapped.text, mapped.starts, mapped.ends
     ranges = pinyin_ranges(text)
-    found += [("pinyin", (starts[s], ends[e - 1]), text[s:e], text[s]) for s, e in ranges]
+    found += [("pinyin", starts[s], ends[e - 1], text[s]) for s, e in ranges]
     return mapped.absorb(ranges)
 
 
 def _found(mapped: MappedText, damage: Damage) -> _Found:
     start, end = mapped.starts[damage.start], mapped.ends[damage.end - 1]
-    return (damage.kind, (start, end), damage.original, damage.repaired)
+    return (damage.kind, start, end, damage.repaired)
 
 
 def _restore_dash(mapped: MappedText, found: list[_Found]) -> MappedText:
@@ -138,7 +136,7 @@ def _restore_dash(mapped: MappedText, found: list[_Found]) -> MappedText:
         pieces = (*digits[: mid - s], (mid, mid), *digits[mid - s :])
         edits.append(Edit(s, e, f"{match.group(1)}—{match.group(2)}", pieces))
         start, end = mapped.starts[s], mapped.ends[e - 1]
-        found.append(("lost-dash", (start, end), match.group(0), edits[-1].text))
+        found.append(("lost-dash", start, end, edits[-1].text))
     return mapped.splice(edits)
 
 
@@ -146,21 +144,26 @@ def detect_script(before: str, after: str) -> str:
     """Traditional when a noticeable share (over 5%) of CJK characters changed under t2s."""
     if before == after:
         return "simplified"
-    cjk = (len(before) - len(_CJK.sub("", before))) or 1
-    return "traditional" if _changed(before, after, cjk) else "simplified"
+    return "traditional" if _changed(before, after) else "simplified"
 
 
 _TRADITIONAL_SHARE = 0.05
 
 
-def _changed(before: str, after: str, cjk: int, block: int = 512) -> bool:
+def _changed(before: str, after: str, block: int = 512) -> bool:
     """Whether the positions that differ (over the shorter length) are more than the share
-    of ``cjk`` characters. Equal blocks are skipped whole; the count stops at the share."""
+    of CJK characters. Equal blocks are skipped whole; the count stops at the share.
+
+    The CJK characters are counted (a pass over the text) only when needed: there are at
+    most ``len(before)`` of them, so a count over that share of the length is over the share
+    of them too."""
     count = 0
+    size = len(before) or 1
     for at in range(0, min(len(before), len(after)), block):
         a, b = before[at : at + block], after[at : at + block]
         if a != b:
             count += sum(map(str.__ne__, a[: len(b)], b[: len(a)]))
-            if count / cjk > _TRADITIONAL_SHARE:
+            if count / size > _TRADITIONAL_SHARE:
                 return True
-    return False
+    cjk = (len(before) - len(_CJK.sub("", before))) or 1
+    return count / cjk > _TRADITIONAL_SHARE

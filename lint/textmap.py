@@ -6,12 +6,11 @@ composes automatically, so no step has to think about original positions.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from lint.model import Span, TextMap
+from lint.model import TextMap
 
 
 class Edit(NamedTuple):
@@ -180,18 +179,6 @@ class MappedText:
             return self.starts[s], self.ends[e - 1]
         at = self.starts[s] if s < len(self.text) else self._end_at(s)
         return at, at
-
-    def locate_all(self, originals: Iterable[tuple[int, int]]) -> list[Span]:
-        """For each original range, in order, the current span whose characters were produced
-        from inside it (a damaged report has hundreds)."""
-        starts, ends, size = self.starts, self.ends, len(self.text)
-        out = []
-        for lo, hi in originals:
-            i = j = bisect.bisect_left(starts, lo)
-            while j < size and starts[j] <= hi and ends[j] <= hi:
-                j += 1
-            out.append(Span(i, j))
-        return out
 
     def _keep(self, s: int, e: int, out: list[str], starts: list[int], ends: list[int]) -> None:
         if e > s:

@@ -4,7 +4,6 @@ Outline for the report year, and the one notice that the published text is damag
 from __future__ import annotations
 
 import datetime
-import operator
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -163,10 +162,6 @@ class OutlineMismatch:
         return out
 
 
-_SPAN_START = operator.attrgetter("span.start")
-_KIND = operator.attrgetter("kind")
-
-
 class DamagedText:
     """``format/damaged-text``: one notice per report whose published text needed repairs."""
 
@@ -183,10 +178,10 @@ class DamagedText:
 
     def run(self, rules: Sequence[Rule], doc: Document, ctx: RunContext) -> CheckOutput:
         out = CheckOutput()
-        if not doc.repairs:
+        first = doc.repairs.first()  # (of hundreds in a damaged report: none made but it)
+        if first is None:
             return out
-        first = min(doc.repairs, key=_SPAN_START)  # hundreds in a damaged report
-        counts = Counter(map(_KIND, doc.repairs))
+        counts = Counter(doc.repairs.kinds())
         for rule in rules:
             names = rule.params.get("kind_names", {})
             kinds = "、".join(f"{names.get(k, k)} {n} 处" for k, n in counts.most_common())

@@ -171,7 +171,7 @@ class _Damage:
     """The title-damaging repairs of a document, to ask whether any overlaps a span."""
 
     def __init__(self, doc: Document) -> None:
-        spans = sorted((r.span for r in doc.repairs if r.kind in TITLE_DAMAGE), key=SPAN_ORDER)
+        spans = sorted(doc.repairs.spans_of(TITLE_DAMAGE), key=SPAN_ORDER)
         self.starts = [s.start for s in spans]
         self.reach = list(itertools.accumulate((s.end for s in spans), max))
 

@@ -1,8 +1,9 @@
 """Fast paths of the per-report steps give the answers of their plain forms.
 
 Cutting pinyin annotations in one pass (``MappedText.absorb``) against the general
-``splice``; the repairs' spans found in one call (``MappedText.locate_all``) against a
-plain scan for each; the normalizer's own pinyin step against ``damage.remove_pinyin``; the script
+``splice``; the repairs' spans (``Repairs.locate``) against a plain scan for each; the
+repairs' kinds, first one and spans of some kinds read from their tuples against the
+``Repair``s made; the normalizer's own pinyin step against ``damage.remove_pinyin``; the script
 detection that stops counting early against a full count; the excerpt found with
 ``str.find`` against the character-by-character walk; the spans, repairs and quantities built
 by hand-written ``__init__``s against their dataclass fields; a clause's adverbial frames
@@ -26,7 +27,7 @@ from hypothesis import strategies as st
 from lint import damage, normalize, segment
 from lint.checks import report_text
 from lint.document import document_from_text
-from lint.model import Repair, Span, sorted_spans
+from lint.model import Repair, Repairs, Span, sorted_spans
 from lint.numeric import bind, lists, relations
 from lint.numeric.extract import Quantity, extract_quantities
 from lint.numeric.interval import Interval
@@ -89,13 +90,14 @@ def test_absorb_is_the_splice_of_one_kept_character(
 
 @settings(max_examples=300, deadline=None)
 @given(case=mapped_and_ranges(), wanted=st.lists(st.tuples(st.integers(0, 45), st.integers(0, 8))))
-def test_locate_all_is_a_plain_scan_of_each(
+def test_locate_is_a_plain_scan_of_each(
     case: tuple[MappedText, list[tuple[int, int]]], wanted: list[tuple[int, int]]
 ) -> None:
     mapped, ranges = case
     mapped = mapped.absorb(ranges)  # characters that map to wider original ranges
     originals = [(start, start + size) for start, size in wanted]
-    assert mapped.locate_all(originals) == [_plain_locate(mapped, r) for r in originals]
+    repairs = Repairs([], mapped.to_textmap(), "")
+    assert [repairs.locate(*r) for r in originals] == [_plain_locate(mapped, r) for r in originals]
 
 
 def _plain_locate(mapped: MappedText, original: tuple[int, int]) -> Span:
@@ -107,6 +109,30 @@ def _plain_locate(mapped: MappedText, original: tuple[int, int]) -> Span:
     while j < len(mapped.text) and mapped.starts[j] <= hi and mapped.ends[j] <= hi:
         j += 1
     return Span(i, j)
+
+
+def _check_repairs(repairs: Repairs) -> None:
+    """``kinds``, ``first`` and ``spans_of`` (read from the tuples) against the ``Repair``s."""
+    made = list(repairs)
+    assert repairs.kinds() == [r.kind for r in made]
+    first = min(made, key=lambda r: r.span.start) if made else None
+    assert repairs.first() == first
+    for kinds in ({"pinyin"}, {"lost-dash", "mojibake", "replacement-char"}, set()):
+        assert repairs.spans_of(kinds) == [r.span for r in made if r.kind in kinds]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=damaged_texts, tail=st.sampled_from(["", "（20212025年）", "\ufffd", "?,F(xiàn)將"]))
+def test_repairs_read_as_the_repairs_made(text: str, tail: str) -> None:
+    _check_repairs(normalize.normalize_text(tail + text + tail).repairs)
+
+
+@pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
+def test_real_report_repairs_read_as_the_repairs_made(name: str) -> None:
+    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+    repairs = normalize.normalize_text(text).repairs
+    _check_repairs(repairs)
+    assert len(repairs) > 100 or name != "shiyan-2023"  # the damaged report: hundreds
 
 
 def test_absorb_refuses_overlapping_ranges() -> None:
