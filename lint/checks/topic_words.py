@@ -111,9 +111,11 @@ RESULT = re.compile(
 PURPOSE = re.compile(r"\s*(?:有效|有力|进一步|持续|不断|全力)?(?:推动|促进|助力|保障|确保|服务)")
 # A hit that is the guide of its clause (以习近平法治思想为指导) names the guiding idea: weak.
 GUIDE = re.compile(r"(?:[^，,。；;\n]{0,24}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
+_DRAFTED = "(?:出台|制定|发文|印发|发布|提交|提请|报送|报请|作出|签订|公布|审议|修订|修改|废止)"
 FUTURE = re.compile(
-    # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭) nor 拟定 "to draft" (an act).
-    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定)|力争|争取|计划(?:于|在|到|年内)"
+    # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭), nor 拟定 "to draft" (an act), nor the
+    # attribute of a thing at hand (拟出台的文件 were reviewed, 拟任命人员 sat an exam).
+    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定|任|{_DRAFTED}的)|力争|争取|计划(?:于|在|到|年内)"
     # 局将… "the bureau will" (将于/将在 a date), but not the disposal 政府将X纳入Y
     rf"|[{SUBJECT_END}]将(?:于|在|到|(?![^。；，\n]{{1,30}}?(?:{PUT_INTO})))"
     r"|将(?:要|会|进一步|继续|持续|坚持|不断|加快|加大|全面|深入|着力|切实|积极|努力|大力"
