@@ -41,8 +41,8 @@ _SUFFIX_LEVEL = (
 )
 _SUFFIXES = "|".join(s for s, _ in _SUFFIX_LEVEL)
 # ``杭州市``, ``宁乡市``: a name ending in 州 or 乡 may go on with 市 (not the 州 of an
-# autonomous prefecture, nor a township's 市场监管所).
-_PLACE = re.compile(rf"[\u4e00-\u9fff]+?(?:{_SUFFIXES})(?:(?<=[州乡])市(?!场))?")
+# autonomous prefecture, nor a township's 市场监管所); ``新市镇``: a 市 may go on with 镇.
+_PLACE = re.compile(rf"[\u4e00-\u9fff]+?(?:{_SUFFIXES})(?:(?<=[州乡])市(?!场)|(?<=市)镇)?")
 # What a title prefix may carry before the unit's own name: ``鲤城区人民政府金龙街道办事处``.
 _PARENT_GOVERNMENT = re.compile(r"^.*(?:人民政府|政府)(?=.)")
 _GOVERNMENT = re.compile(r"^(人民政府|政府|管委会|管理委员会|办事处)?$")
@@ -62,6 +62,7 @@ _VERB = (
     r"(?:坚持|深入|全面|认真|以|在|紧紧|始终|围绕|聚焦|立足|持续|扎实|积极|大力|进一步|切实|牢固|"
     r"严格|着力|不断|高度|高举|按照)"
 )
+_OWN_WORK = r"(?:法治政府建设|法治建设|依法行政)?(?:工作)?"
 _LEAD_IN = r"(?:^|[，。；：,;:])(?:\d{4}年(?:以来|度)?[，,]?)?"
 _OPENING = re.compile(
     _LEAD_IN
@@ -71,9 +72,9 @@ _OPENING = re.compile(
     # ``2025年，某某街道领导班子始终以…``, ``某某镇党委坚持…``: the place's leadership opens it
     + r"(?:领导班子|党工委|党委)?"
     # ``某某区委、区政府坚持…``, ``某州党委、政府坚持…``, ``某某街党工委、办事处高举…``
-    + r"(?:、(?:[省市州县区旗乡镇]|街道)?(?:人民政府|政府|办事处))?"
+    + r"(?:、?(?:[省市州县区旗乡镇]|街道)?(?:人民政府|政府|办事处))?"
     # ``2024年，乐平市法治政府建设工作坚持…``
-    + r"(?:法治政府建设|法治建设|依法行政)?(?:工作)?"
+    + _OWN_WORK
     + _VERB
     # ``现将某市某区人民政府2023年法治政府建设年度情况报告如下``
     + rf"|现将(?P<named>[\u4e00-\u9fff]{{2,16}}?(?:{_SUFFIXES}))(?:人民政府|政府)?\d{{4}}年"
@@ -82,8 +83,12 @@ _OPENING = re.compile(
 _ORGAN_OPENING = re.compile(
     _LEAD_IN
     + r"(?P<organ>[\u4e00-\u9fff]{2,16}?(?:局|厅|部|委员会|委|办公室))(?:党组|党委)?"
+    + _OWN_WORK
     + _VERB
 )
+# 格局/布局/大局 end in 局 and are no bureau; an organ's name has no 的 and no 我
+# (``定期听取我局法治建设工作…``).
+_NOT_ORGAN = re.compile(r"[的我]|[格布大全开变新结]局$")
 # (``各级领导干部坚持…``: cadres, not a 部)
 _PARTY_ORGAN = re.compile(
     r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:党委|党工委|党组|[省市县区州旗]委)$|^在|干部$"
@@ -171,7 +176,7 @@ def _opening_place(para: str) -> tuple[int, str | None, str] | None:
 def _opening_organ(para: str) -> tuple[int, str | None, str] | None:
     for match in _ORGAN_OPENING.finditer(para):
         organ = match.group("organ")
-        if not _PARTY_ORGAN.search(organ):
+        if not _PARTY_ORGAN.search(organ) and not _NOT_ORGAN.search(organ):
             return match.start(), organ, "department"
     return None
 

@@ -43,6 +43,7 @@ _PUBLISHED_KEYS = ("发布日期", "发布时间", "发文日期", "日期", "�
 _SIGNED = re.compile(rf"({_YEAR})年({_MD})月({_MD})日$")
 _TITLE_LINES = 12
 _TITLE_MAX = 60
+_TITLE_TAIL = 12  # the words a broken title carries on its second line (工作情况的报告)
 _LATE_MONTH = 11
 
 
@@ -76,6 +77,8 @@ def find_title(text: str, paragraphs: Sequence[Span]) -> Span | None:
     for i, para in enumerate(paragraphs[:_TITLE_LINES]):
         line = text[para.start : para.end].strip()
         if not is_title(line):
+            if _broken_title(line, text, paragraphs[i + 1 : i + 2]):
+                return Span(para.start, paragraphs[i + 1].end)
             continue
         if i > 0 and line.startswith("关于"):
             above = paragraphs[i - 1]
@@ -83,6 +86,14 @@ def find_title(text: str, paragraphs: Sequence[Span]) -> Span | None:
                 return Span(above.start, para.end)
         return para
     return None
+
+
+def _broken_title(line: str, text: str, following: Sequence[Span]) -> bool:
+    """``2024年某某县法治政府建设`` / ``工作总结``: a title broken before its last words."""
+    if not following or not _TOPIC.search(line) or _TITLE_END.search(line):
+        return False
+    rest = text[following[0].start : following[0].end].strip()
+    return len(rest) <= _TITLE_TAIL and is_title(line + rest)
 
 
 def is_title(line: str) -> bool:

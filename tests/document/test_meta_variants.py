@@ -84,6 +84,13 @@ TITLES = [
         "某某镇",
         "township",
     ),
+    (
+        # 新市镇, 沙市镇: a 市 right before 镇/乡 is part of the town's name
+        "town-named-with-shi",
+        "某某县新市镇人民政府关于2022年法治政府建设情况的报告",
+        "新市镇",
+        "township",
+    ),
 ]
 
 
@@ -208,6 +215,31 @@ OPENINGS = [
         "county",
     ),
     (
+        "an-organ-with-its-work-before-the-verb",
+        "2022年,市交通运输局法治政府建设工作坚持以习近平法治思想为指导，扎实推进依法行政。",
+        "市交通运输局",
+        "department",
+    ),
+    (
+        # 格局/布局 end in 局 but are no bureau; an organ's name has no 的
+        "a-pattern-is-no-bureau",
+        "路网基本建成，外联内畅的交通网络格局进一步构建；某某县坚持依法行政，取得新成效。",
+        "某某县",
+        "county",
+    ),
+    (
+        "our-bureau-is-no-name",
+        "局党组每季度开展中心组学法，定期听取我局法治政府建设工作情况；某某县坚持依法行政，取得新成效。",
+        "某某县",
+        "county",
+    ),
+    (
+        "party-committee-government-without-a-pause",
+        "某某镇党委政府高度重视法治政府建设工作，强化组织领导，强化责任落实，强化督促检查，取得实效。",
+        "某某镇",
+        "township",
+    ),
+    (
         "party-committee-is-no-issuer",
         "2023年，县委坚持统筹推进各项工作；某某镇坚持依法行政，法治政府建设取得新成效。",
         "某某镇",
@@ -291,6 +323,13 @@ def test_city_or_county_level_city(sentence: str, level: str) -> None:
     text = "某某市2023年法治政府建设情况报告\n" + PROSE + sentence
     meta = document_from_text(text).meta
     assert (meta.issuer, meta.level) == ("某某市", level)
+
+
+def test_title_over_two_lines() -> None:
+    """``2024年某某县法治政府建设`` / ``工作总结``: a title broken over two lines is one title."""
+    meta = document_from_text("2024年某某县法治政府建设\n工作总结\n" + PROSE).meta
+    assert meta.title == "2024年某某县法治政府建设工作总结"
+    assert (meta.issuer, meta.level) == ("某某县", "county")
 
 
 def test_year_inside_the_report_phrase_after_the_issuer() -> None:
