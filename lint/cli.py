@@ -276,12 +276,13 @@ _register()
 
 
 def main() -> None:
-    from lint import recache
+    from lint import prefork, recache
 
     recache.install()  # before the model, the rules and the checks are imported (their
     try:  # patterns compiled, their dataclasses made); forked workers inherit it
         cli()
     except SystemExit as done:
+        prefork.cancel()  # a first worker forked early (``lint.entry``) and not used
         _leave(done)
 
 
