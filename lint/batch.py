@@ -173,16 +173,16 @@ def start(job: Job, jobs: int, count: int, ruleset: RuleSet | None = None) -> Po
     return _pool(min(jobs, count), job, ruleset)
 
 
-def early_setup(tasks: int) -> tuple[Callable[[Task], ReportResult], int]:
+def early_setup(tasks: int, bundled: RuleSet) -> tuple[Callable[[Task], ReportResult], int]:
     """The set-up of a first worker forked before the parent knew its batch
-    (``lint.prefork``): warm up on the bundled rules, then read the parent's job and the
+    (``lint.prefork``): warm up on the ``bundled`` rules, then read the parent's job and the
     number of workers from the task pipe ``tasks``; the rules are loaded again when the job
     has others (as a spawned worker loads them)."""
     import pickle
 
     from lint.forkworker import _read_message
 
-    warm_worker(Job())
+    warm_worker(Job(), bundled)
     message = _read_message(tasks)
     if message is None:  # the parent went away
         raise EOFError("no job")

@@ -4,9 +4,9 @@ The first worker of a chain (``lint.forkpool``, ``chain=True``) needs of the par
 ``re`` cache and the rules, yet the parent used to fork it only after ~45 ms of what no worker
 uses (click and the command's modules, the options, the configuration, the file list), and the
 worker's warm-up (~55 ms) then ran with the other core idle. ``start``, called by
-``lint.entry`` right after installing the ``re`` cache, forks it at once when the command line
-looks like a batch (``check`` with a folder, a glob or three or more paths, ``--jobs`` not 1):
-it loads the bundled rules and warms up while the parent parses, then waits on its task pipe.
+``lint.entry`` right after installing the ``re`` cache, loads the bundled rules and forks it
+when the command line looks like a batch (``check`` with a folder, a glob or three or more
+paths, ``--jobs`` not 1): it warms up while the parent parses, then waits on its task pipe.
 ``lint.batch.start`` takes it (``take``) and either sends it the job and the number of workers
 (``Early.adopt``, which gives the ``ForkPool``) or kills it (``Early.cancel``) when the batch
 needs no pool or more workers than were prepared; so does ``cancel`` on any exit before. Only a
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from lint.forkpool import ForkPool, Pipes
+    from lint.rules import RuleSet
 
 # the options of ``fzlint check`` that take a value (the next argument)
 _VALUED = frozenset(
@@ -78,34 +79,47 @@ class Early:
 
 
 _STARTED: list[Early] = []
+_RULES: list[RuleSet] = []  # the bundled rules ``start`` loaded, until the command takes them
 
 
 def start(argv: list[str]) -> None:
-    """Fork the first worker now if ``argv`` (the command's arguments) looks like a batch."""
+    """Fork the first worker now if ``argv`` (the command's arguments) looks like a batch,
+    once the bundled rules are loaded (the worker inherits them; so does the command,
+    ``bundled_rules``, when it adds no rules of its own)."""
     jobs = planned_jobs(argv)
     if jobs < 2 or _STARTED:
         return
     from lint import forkpool
+    from lint.rules import load_bundled
 
     try:
+        ruleset = load_bundled([])
         pipes = forkpool.pipes_for(jobs)
-    except OSError:  # out of file descriptors: the ordinary path reports it
+    except Exception:  # the command meets the problem again, and reports it
         return
+    _RULES.append(ruleset)
     forkpool._flush_std_streams()
-    pid = forkpool.fork_first(pipes, lambda: _serve(pipes))
+    pid = forkpool.fork_first(pipes, lambda: _serve(pipes, ruleset))
     _STARTED.append(Early(pid, pipes))
 
 
-def _serve(pipes: list[Pipes]) -> None:
+def _serve(pipes: list[Pipes], ruleset: RuleSet) -> None:
     from lint import forkworker
 
-    forkworker.serve_early(pipes, _setup)
+    def setup(tasks: int) -> tuple[Callable[[Any], Any], int]:
+        from lint import batch
+
+        return batch.early_setup(tasks, ruleset)
+
+    forkworker.serve_early(pipes, setup)
 
 
-def _setup(tasks: int) -> tuple[Callable[[Any], Any], int]:
-    from lint import batch
-
-    return batch.early_setup(tasks)
+def bundled_rules(rule_paths: tuple[Any, ...]) -> RuleSet | None:
+    """The bundled rules ``start`` loaded, for a command whose ``rule_paths`` add none (once:
+    then they are the caller's); else ``None``."""
+    if rule_paths or not _RULES:
+        return None
+    return _RULES.pop()
 
 
 def take() -> Early | None:
@@ -115,6 +129,7 @@ def take() -> Early | None:
 
 def cancel() -> None:
     """Kill the early worker if nobody took it (the command ends, or went another way)."""
+    _RULES.clear()
     early = take()
     if early is not None:
         early.cancel()

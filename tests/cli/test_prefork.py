@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,13 @@ rules:
     match:
       any: [术语一, 术语二]
 """
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left() -> Iterator[None]:
+    """No early worker or preloaded rules outlive a test (``prefork.start`` runs in-process)."""
+    yield
+    prefork.cancel()
 
 
 @pytest.fixture
@@ -93,6 +101,16 @@ def test_an_early_worker_checks_the_batch_as_the_ordinary_pool(batch_folder: Pat
     alone = [r.encoded for r in batch.run(tasks, job, 1)]
     assert pooled == alone
     assert _gone(early.pid)
+
+
+def test_the_rules_loaded_at_start_up_are_the_commands_when_it_adds_none(
+    batch_folder: Path,
+) -> None:
+    prefork.start(["check", "--jobs", "2", "reports"])
+    assert prefork.bundled_rules((Path("user.yaml"),)) is None  # its own rules: loaded anew
+    ruleset = prefork.bundled_rules(())
+    assert ruleset is not None and "FZS302" in ruleset.rules
+    assert prefork.bundled_rules(()) is None  # once
 
 
 def test_an_early_worker_without_a_pool_is_killed(batch_folder: Path) -> None:
