@@ -1,7 +1,7 @@
 """A batch's first worker forked before the command line is parsed (Linux).
 
 The first worker of a chain (``lint.forkpool``, ``chain=True``) needs of the parent only the
-``re`` cache and the rules, yet the parent used to fork it only after ~45 ms of what no worker
+``re`` cache and the rules, yet the parent used to fork it only after ~30 ms of what no worker
 uses (click and the command's modules, the options, the configuration, the file list), and the
 worker's warm-up (~55 ms) then ran with the other core idle. ``start``, called by
 ``lint.entry`` right after installing the ``re`` cache, loads the bundled rules and forks it
@@ -97,9 +97,14 @@ def start(argv: list[str]) -> None:
         pipes = forkpool.pipes_for(jobs)
     except Exception:  # the command meets the problem again, and reports it
         return
-    _RULES.append(ruleset)
     forkpool._flush_std_streams()
-    pid = forkpool.fork_first(pipes, lambda: _serve(pipes, ruleset))
+    try:
+        pid = forkpool.fork_first(pipes, lambda: _serve(pipes, ruleset))
+    except OSError:  # no process to be had: the ordinary path meets it again
+        for fd in (fd for ends in pipes for fd in ends):
+            forkpool._close(fd)
+        return
+    _RULES.append(ruleset)
     _STARTED.append(Early(pid, pipes))
 
 

@@ -113,6 +113,19 @@ def test_the_rules_loaded_at_start_up_are_the_commands_when_it_adds_none(
     assert prefork.bundled_rules(()) is None  # once
 
 
+def test_no_process_to_be_had_leaves_the_ordinary_path(
+    batch_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    opened = len(os.listdir("/proc/self/fd"))
+    monkeypatch.setattr(os, "fork", no_fork)
+    prefork.start(["check", "--jobs", "2", "reports"])
+    assert prefork.take() is None and prefork.bundled_rules(()) is None
+    assert len(os.listdir("/proc/self/fd")) == opened  # its pipes closed
+
+
 def test_an_early_worker_without_a_pool_is_killed(batch_folder: Path) -> None:
     prefork.start(["check", "--jobs", "2", "reports"])
     early = prefork._STARTED[0]
