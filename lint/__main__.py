@@ -1,5 +1,5 @@
 """Allow ``python -m lint``."""
 
-from lint.cli import main
+from lint.entry import main
 
 main()

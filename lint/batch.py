@@ -138,6 +138,7 @@ def warm_worker(job: Job, ruleset: RuleSet | None = None) -> None:
         recache.save()  # the patterns compiled first in this run (none when the file had all)
     gc.freeze()  # this process's collections skip the long-lived objects made so far
     gc.set_threshold(*WORKER_GC)
+    gc.enable()  # off in a worker forked at start-up (``lint.entry``)
 
 
 def _warm_up() -> None:
@@ -158,9 +159,41 @@ def start(job: Job, jobs: int, count: int, ruleset: RuleSet | None = None) -> Po
     overlaps the caller's (building the tasks); ``None`` where the batch is checked in this
     process. Pass the pool to ``run``, which shuts it down. ``ruleset``: the caller's loaded
     rules, which forked workers inherit instead of loading them again."""
+    from lint import prefork
+
+    early = prefork.take()  # the first worker, forked before the command line was parsed
     if jobs <= 1 or count <= IN_PROCESS_MAX:
+        if early is not None:
+            early.cancel()
         return None
+    if early is not None:  # forked on Linux only
+        pool = early.adopt(job, min(jobs, count), check_task)
+        if pool is not None:
+            return pool
     return _pool(min(jobs, count), job, ruleset)
+
+
+def early_setup(tasks: int, bundled: RuleSet) -> tuple[Callable[[Task], ReportResult], int]:
+    """The set-up of a first worker forked before the parent knew its batch
+    (``lint.prefork``): warm up on the ``bundled`` rules, then read the parent's job and the
+    number of workers from the task pipe ``tasks``; the rules are loaded again when the job
+    has others (as a spawned worker loads them)."""
+    import pickle
+
+    from lint.forkworker import _read_message
+
+    warm_worker(Job(), bundled)
+    message = _read_message(tasks)
+    if message is None:  # the parent went away
+        raise EOFError("no job")
+    job, count = pickle.loads(message)
+    _STATE["job"] = job
+    if job.rule_paths:
+        try:
+            init_worker(job)
+        except Exception:  # loaded again, and reported as the file's error, by ``check_task``
+            _STATE.pop("ruleset", None)
+    return check_task, count
 
 
 def _pool(

@@ -102,7 +102,7 @@ class CheckArgs:
 
 
 def _run_check(args: CheckArgs) -> int:
-    from lint import batch, config, reporters
+    from lint import batch, config, prefork, reporters
     from lint.reporters.base import RenderContext
     from lint.rules import load_bundled
 
@@ -125,7 +125,8 @@ def _run_check(args: CheckArgs) -> int:
         tally_only=not args.write_baseline,
     )
     jobs = args.jobs or batch.default_jobs()
-    ruleset = load_bundled(list(rule_paths))  # once: forked workers inherit it
+    # once: forked workers inherit it (loaded at start-up for a batch, ``lint.prefork``)
+    ruleset = prefork.bundled_rules(rule_paths) or load_bundled(list(rule_paths))
     pool = batch.start(job, jobs, len(displays), ruleset)  # they warm up while we go on
     try:
         tasks = [_task(d, cfg, args) for d in displays]
@@ -276,12 +277,13 @@ _register()
 
 
 def main() -> None:
-    from lint import recache
+    from lint import prefork, recache
 
     recache.install()  # before the model, the rules and the checks are imported (their
     try:  # patterns compiled, their dataclasses made); forked workers inherit it
         cli()
     except SystemExit as done:
+        prefork.cancel()  # a first worker forked early (``lint.entry``) and not used
         _leave(done)
 
 

@@ -38,6 +38,10 @@ _RESULT_PIPE = 1 << 20  # result pipes are enlarged so a report's result is one 
 _CHUNK = 1 << 16  # a read when the size of what comes is not yet known
 
 
+# A worker's task pipe (read, write) and result pipe (read, write)
+Pipes = tuple[int, int, int, int]
+
+
 class Pending(Protocol):
     """A submitted call (``Handle``, or ``lint.spawnpool.SpawnPool``'s)."""
 
@@ -88,19 +92,31 @@ class ForkPool:
         """``chain``: fork only the first worker now; it forks the others once its
         ``initializer`` has run, so they start from its memory, set up (a batch's warm-up is
         paid once, not once per worker, and the cores not yet busy stay free meanwhile)."""
-        self._work = work
-        self._queue: deque[tuple[int, bytes]] = deque()  # submitted, not yet sent
-        self._done: dict[int, tuple[bool, Any]] = {}
-        self._next = 0
-        self._broken = False
-        self._finishing = False  # no more submissions: task pipes close once all is sent
-        self._workers: list[_Worker] = []
+        self._setup(work, [])
         _flush_std_streams()
         _worker_side()  # imported here, once, not in every worker
         if chain and jobs > 1:
             self._workers = self._fork_chain(jobs, initializer, initargs)
         for _ in range(jobs - len(self._workers)):
             self._workers.append(self._fork(initializer, initargs))
+
+    @classmethod
+    def adopt(cls, work: Callable[[Any], Any], pid: int, pipes: list[Pipes]) -> ForkPool:
+        """The pool of a chain whose first worker (``pid``, forked by ``fork_first``) is
+        already running: one worker per item of ``pipes`` (the parent's ends still open)."""
+        pool = cls.__new__(cls)
+        workers = [_Worker(pid if i == 0 else -1, p[1], p[2]) for i, p in enumerate(pipes)]
+        pool._setup(work, workers)
+        return pool
+
+    def _setup(self, work: Callable[[Any], Any], workers: list[_Worker]) -> None:
+        self._work = work
+        self._queue: deque[tuple[int, bytes]] = deque()  # submitted, not yet sent
+        self._done: dict[int, tuple[bool, Any]] = {}
+        self._next = 0
+        self._broken = False
+        self._finishing = False  # no more submissions: task pipes close once all is sent
+        self._workers = workers
 
     def __enter__(self) -> ForkPool:
         return self
@@ -169,16 +185,10 @@ class ForkPool:
     def _fork_chain(
         self, jobs: int, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]
     ) -> list[_Worker]:
-        pipes = [_pipes() for _ in range(jobs)]
-        pid = os.fork()
-        if pid == 0:  # the first worker: never returns
-            for _, task_write, result_read, _ in pipes:
-                os.close(task_write)
-                os.close(result_read)
-            _worker_side().serve_chain(pipes, self._work, initializer, initargs)
-        for task_read, _, _, result_write in pipes:
-            os.close(task_read)
-            os.close(result_write)
+        pipes = pipes_for(jobs)
+        pid = fork_first(
+            pipes, lambda: _worker_side().serve_chain(pipes, self._work, initializer, initargs)
+        )
         return [_Worker(pid if i == 0 else -1, p[1], p[2]) for i, p in enumerate(pipes)]
 
     def _dispatch(self) -> None:
@@ -234,13 +244,32 @@ class ForkPool:
             self._done[seq] = (ok, value)
 
 
+def fork_first(pipes: list[Pipes], serve: Callable[[], None]) -> int:
+    """Fork a chain's first worker, which keeps the worker ends of ``pipes`` and runs
+    ``serve`` (which never returns); the parent keeps the other ends. Its pid."""
+    pid = os.fork()
+    if pid == 0:  # the first worker: never returns
+        for _, task_write, result_read, _ in pipes:
+            os.close(task_write)
+            os.close(result_read)
+        serve()
+    for task_read, _, _, result_write in pipes:
+        os.close(task_read)
+        os.close(result_write)
+    return pid
+
+
 def _worker_side() -> Any:
     from lint import forkworker
 
     return forkworker
 
 
-def _pipes() -> tuple[int, int, int, int]:
+def pipes_for(jobs: int) -> list[Pipes]:
+    return [_pipes() for _ in range(jobs)]
+
+
+def _pipes() -> Pipes:
     """A worker's task pipe (read, write) and result pipe (read, write, enlarged)."""
     task_read, task_write = os.pipe()
     result_read, result_write = os.pipe()

@@ -61,6 +61,23 @@ def serve_chain(
     os._exit(code)
 
 
+def serve_early(
+    pipes: list[tuple[int, int, int, int]], setup: Callable[[int], tuple[Callable[[Any], Any], int]]
+) -> None:
+    """The first worker of a chain forked before the parent knew its batch (``lint.prefork``):
+    ``setup(task_read)`` sets it up, then reads from the task pipe what the parent decided: it
+    returns the work and how many workers the batch has (at most ``len(pipes)``); the pipes of
+    the others are closed, and the chain goes on as ``serve_chain``'s."""
+    try:
+        work, count = setup(pipes[0][0])
+    except BaseException:  # the parent went away (or killed it), or gave up on the batch
+        os._exit(1)
+    for task_read, _, _, result_write in pipes[count:]:
+        os.close(task_read)
+        os.close(result_write)
+    serve_chain(pipes[:count], work, None, ())
+
+
 def _answer_all(tasks: int, results: int, work: Callable[[Any], Any]) -> None:
     while (message := _read_message(tasks)) is not None:
         seq, task = pickle.loads(message)
