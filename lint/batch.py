@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from lint import recache
 from lint.errors import FzlintError
+from lint.forkpool import IN_PROCESS_MAX
 from lint.model import InputErrorInfo, Report, Span
 from lint.options import Options
 from lint.reporters.base import ReportResult, Tally
@@ -97,9 +98,6 @@ _STATE: dict[str, object] = {}
 # thresholds, 700 net new container objects, made ~90 young collections per 50 reports, ~8 ms,
 # that freed nothing): a worker collects only when 20 times more objects have piled up.
 WORKER_GC = (14_000, 10, 10)
-# Up to this many files are checked in this process whatever ``--jobs`` says: starting a pool
-# (warm-up, fork) costs about what checking two files does.
-IN_PROCESS_MAX = 2
 
 
 def init_worker(job: Job, ruleset: RuleSet | None = None) -> None:

@@ -40,6 +40,10 @@ _CHUNK = 1 << 16  # a read when the size of what comes is not yet known
 
 # A worker's task pipe (read, write) and result pipe (read, write)
 Pipes = tuple[int, int, int, int]
+# Up to this many files a batch checks in its own process whatever ``--jobs`` says: starting a
+# pool (warm-up, fork) costs about what checking two files does (``lint.batch``, and
+# ``lint.prefork``'s guess at the command line).
+IN_PROCESS_MAX = 2
 
 
 class Pending(Protocol):
@@ -105,8 +109,7 @@ class ForkPool:
         """The pool of a chain whose first worker (``pid``, forked by ``fork_first``) is
         already running: one worker per item of ``pipes`` (the parent's ends still open)."""
         pool = cls.__new__(cls)
-        workers = [_Worker(pid if i == 0 else -1, p[1], p[2]) for i, p in enumerate(pipes)]
-        pool._setup(work, workers)
+        pool._setup(work, _chain_workers(pid, pipes))
         return pool
 
     def _setup(self, work: Callable[[Any], Any], workers: list[_Worker]) -> None:
@@ -189,7 +192,7 @@ class ForkPool:
         pid = fork_first(
             pipes, lambda: _worker_side().serve_chain(pipes, self._work, initializer, initargs)
         )
-        return [_Worker(pid if i == 0 else -1, p[1], p[2]) for i, p in enumerate(pipes)]
+        return _chain_workers(pid, pipes)
 
     def _dispatch(self) -> None:
         """Send queued tasks to the workers that may take them, least busy first."""
@@ -257,6 +260,11 @@ def fork_first(pipes: list[Pipes], serve: Callable[[], None]) -> int:
         os.close(task_read)
         os.close(result_write)
     return pid
+
+
+def _chain_workers(pid: int, pipes: list[Pipes]) -> list[_Worker]:
+    """The parent's view of a chain: its first worker ``pid``, the others not yet known."""
+    return [_Worker(pid if i == 0 else -1, p[1], p[2]) for i, p in enumerate(pipes)]
 
 
 def _worker_side() -> Any:

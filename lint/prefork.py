@@ -174,4 +174,8 @@ def planned_jobs(argv: list[str]) -> int:
 
 def _many(paths: list[str]) -> bool:
     """Whether the paths may name more files than are checked in one process."""
-    return len(paths) > 2 or any(_GLOB_CHARS & set(p) or os.path.isdir(p) for p in paths)
+    from lint.forkpool import IN_PROCESS_MAX
+
+    return len(paths) > IN_PROCESS_MAX or any(
+        _GLOB_CHARS & set(p) or os.path.isdir(p) for p in paths
+    )

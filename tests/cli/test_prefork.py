@@ -18,17 +18,8 @@ from lint import batch, prefork
 from lint.forkpool import ForkPool
 from lint.options import Options
 
-# A user rule (the minimal one of the rules documentation) and a report that names its term.
-USER_RULE = """\
-rules:
-  - id: X001
-    kind: topic
-    title: 测试主题
-    severity: warning
-    message: 报告未涉及测试主题
-    match:
-      any: [术语一, 术语二]
-"""
+# The minimal user rule, exactly as the issue gives it.
+USER_RULE = Path(__file__).resolve().parents[2] / "fixtures" / "rules" / "minimal-user-rule.yaml"
 
 
 @pytest.fixture(autouse=True)
@@ -46,7 +37,7 @@ def batch_folder(reports: Path) -> Path:
         (reports / f"{name}.txt").write_text((reports / "missing.txt").read_text("utf-8"), "utf-8")
     with (reports / "c.txt").open("a", encoding="utf-8") as extra:
         extra.write("我县开展术语一工作，办理相关事项12件。\n")
-    (reports.parent / "user.yaml").write_text(USER_RULE, encoding="utf-8")
+    (reports.parent / "user.yaml").write_text(USER_RULE.read_text("utf-8"), "utf-8")
     return reports
 
 
@@ -71,6 +62,21 @@ def test_planned_jobs(reports: Path, argv: list[str], jobs: int) -> None:
     assert prefork.planned_jobs(argv) == jobs
 
 
+def test_the_valued_options_are_those_of_the_check_command() -> None:
+    """``prefork`` reads the command line before click is imported: its list of the options
+    that take a value must be the ``check`` command's, or a value would pass for a path."""
+    from lint.cli import cli
+
+    check = cli.commands["check"]
+    valued = {
+        name
+        for param in check.params
+        if not getattr(param, "is_flag", False) and param.param_type_name == "option"
+        for name in (*param.opts, *param.secondary_opts)
+    }
+    assert valued == prefork._VALUED
+
+
 def test_planned_jobs_off_by_environment(reports: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FZLINT_NO_PREFORK", "1")
     assert prefork.planned_jobs(["check", "--jobs", "2", "reports"]) == 0
@@ -79,6 +85,12 @@ def test_planned_jobs_off_by_environment(reports: Path, monkeypatch: pytest.Monk
 def _tasks(folder: Path) -> list[batch.Task]:
     options = Options(select=tuple(REQUIRED.split(",")))
     return [batch.Task(f"reports/{p.name}", options) for p in sorted(folder.glob("*.txt"))]
+
+
+def _assert_pooled_as_alone(tasks: list[batch.Task], job: batch.Job, pool: ForkPool) -> None:
+    """The pool's results are those of the same tasks checked in this process."""
+    pooled = [r.encoded for r in batch.run(tasks, job, len(pool._workers), pool=pool)]
+    assert pooled == [r.encoded for r in batch.run(tasks, job, 1)]
 
 
 def _gone(pid: int) -> bool:
@@ -97,9 +109,7 @@ def test_an_early_worker_checks_the_batch_as_the_ordinary_pool(batch_folder: Pat
     pool = batch.start(job, 2, len(tasks))
     assert isinstance(pool, ForkPool) and pool._workers[0].pid == early.pid
     assert prefork.take() is None  # taken by the batch
-    pooled = [r.encoded for r in batch.run(tasks, job, 2, pool=pool)]
-    alone = [r.encoded for r in batch.run(tasks, job, 1)]
-    assert pooled == alone
+    _assert_pooled_as_alone(tasks, job, pool)
     assert _gone(early.pid)
 
 
@@ -145,8 +155,7 @@ def test_more_workers_than_prepared_start_an_ordinary_pool(batch_folder: Path) -
     pool = batch.start(job, 3, len(tasks))
     assert isinstance(pool, ForkPool) and len(pool._workers) == 3
     assert _gone(early.pid)
-    pooled = [r.encoded for r in batch.run(tasks, job, 3, pool=pool)]
-    assert pooled == [r.encoded for r in batch.run(tasks, job, 1)]
+    _assert_pooled_as_alone(tasks, job, pool)
 
 
 def _command(folder: Path, *args: str, early: bool) -> subprocess.CompletedProcess[bytes]:

@@ -15,17 +15,7 @@ from lint.rules import load_rule_paths
 ROOT = Path(__file__).resolve().parents[2]
 
 # The minimal user rule, exactly as the issue gives it.
-MINIMAL = """\
-rules:
-  - id: X001
-    kind: topic
-    title: 测试主题
-    severity: warning
-    message: 报告未涉及测试主题
-    match:
-      any: [术语一, 术语二]
-      regex: ['某种正则']
-"""
+MINIMAL = (ROOT / "fixtures" / "rules" / "minimal-user-rule.yaml").read_text(encoding="utf-8")
 BROKEN = MINIMAL.replace("severity: warning", "severity: loud")
 REPORT = (
     "某县2023年法治政府建设年度报告\n一、主要举措和成效\n我县开展术语一工作，办理相关事项12件。\n"
