@@ -115,7 +115,7 @@ _DRAFTED = "(?:出台|制定|发文|印发|发布|提交|提请|报送|报请|�
 FUTURE = re.compile(
     # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭), nor 拟定 "to draft" (an act), nor the
     # attribute of a thing at hand (拟出台的文件 were reviewed, 拟任命人员 sat an exam).
-    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定|任|{_DRAFTED}的)|力争|争取|计划(?:于|在|到|年内)"
+    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定|任|{_DRAFTED}的)|(?<!奋)力争|争取|计划(?:于|在|到|年内)"
     # 局将… "the bureau will" (将于/将在 a date), but not the disposal 政府将X纳入Y
     rf"|[{SUBJECT_END}]将(?:于|在|到|(?![^。；，\n]{{1,30}}?(?:{PUT_INTO})))"
     r"|将(?:要|会|进一步|继续|持续|坚持|不断|加快|加大|全面|深入|着力|切实|积极|努力|大力"
