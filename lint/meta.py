@@ -73,14 +73,14 @@ def _paragraphs(text: str) -> list[Span]:
 
 
 def find_title(text: str, paragraphs: Sequence[Span]) -> Span | None:
-    """The report's own title line; with the issuer line above a ``关于…`` line."""
+    """The report's own title line; with the issuer line above a ``关于…`` or ``2023年…`` line."""
     for i, para in enumerate(paragraphs[:_TITLE_LINES]):
         line = text[para.start : para.end].strip()
         if not is_title(line):
             if _broken_title(line, text, paragraphs[i + 1 : i + 2]):
                 return Span(para.start, paragraphs[i + 1].end)
             continue
-        if i > 0 and line.startswith("关于"):
+        if i > 0 and (line.startswith("关于") or _TITLE_YEAR.match(line)):
             above = paragraphs[i - 1]
             if _ISSUER_LINE.match(text[above.start : above.end].strip()):
                 return Span(above.start, para.end)

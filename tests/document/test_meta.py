@@ -76,6 +76,12 @@ def test_title_over_two_lines() -> None:
     assert doc.meta.issuer == "某某市"
 
 
+def test_organ_line_above_a_year_title() -> None:
+    doc = document_from_text("某某市交通运输局\n2023年法治政府建设工作报告\n" + BODY)
+    assert doc.meta.title == "某某市交通运输局2023年法治政府建设工作报告"
+    assert (doc.meta.issuer, doc.meta.level) == ("某某市交通运输局", "department")
+
+
 CITY_TEXT = [
     ("prefecture", "各县（市、区）政府按照要求积极向同级党委报告。", "city"),
     (
