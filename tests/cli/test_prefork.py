@@ -93,6 +93,12 @@ def _assert_pooled_as_alone(tasks: list[batch.Task], job: batch.Job, pool: ForkP
     assert pooled == [r.encoded for r in batch.run(tasks, job, 1)]
 
 
+def _start_early() -> prefork.Early:
+    """The early worker a two-worker batch command line starts."""
+    prefork.start(["check", "--jobs", "2", "reports"])
+    return prefork._STARTED[0]
+
+
 def _gone(pid: int) -> bool:
     try:
         os.waitpid(pid, os.WNOHANG)
@@ -104,8 +110,7 @@ def _gone(pid: int) -> bool:
 def test_an_early_worker_checks_the_batch_as_the_ordinary_pool(batch_folder: Path) -> None:
     job = batch.Job(encode="json", tally_only=True)
     tasks = _tasks(batch_folder)
-    prefork.start(["check", "--jobs", "2", "reports"])
-    early = prefork._STARTED[0]
+    early = _start_early()
     pool = batch.start(job, 2, len(tasks))
     assert isinstance(pool, ForkPool) and pool._workers[0].pid == early.pid
     assert prefork.take() is None  # taken by the batch
@@ -137,12 +142,10 @@ def test_no_process_to_be_had_leaves_the_ordinary_path(
 
 
 def test_an_early_worker_without_a_pool_is_killed(batch_folder: Path) -> None:
-    prefork.start(["check", "--jobs", "2", "reports"])
-    early = prefork._STARTED[0]
+    early = _start_early()
     assert batch.start(batch.Job(), 2, batch.IN_PROCESS_MAX) is None
     assert _gone(early.pid)
-    prefork.start(["check", "--jobs", "2", "reports"])
-    early = prefork._STARTED[0]
+    early = _start_early()
     prefork.cancel()  # what the command does on exit
     assert _gone(early.pid) and prefork.take() is None
 
@@ -150,8 +153,7 @@ def test_an_early_worker_without_a_pool_is_killed(batch_folder: Path) -> None:
 def test_more_workers_than_prepared_start_an_ordinary_pool(batch_folder: Path) -> None:
     job = batch.Job(encode="json", tally_only=True)
     tasks = _tasks(batch_folder)
-    prefork.start(["check", "--jobs", "2", "reports"])
-    early = prefork._STARTED[0]
+    early = _start_early()
     pool = batch.start(job, 3, len(tasks))
     assert isinstance(pool, ForkPool) and len(pool._workers) == 3
     assert _gone(early.pid)
