@@ -133,6 +133,19 @@ class Pattern:
                 return
             at = encoded.next_char(at) if at == stop else stop
 
+    def byte_spans(self, encoded: _Encoded, at: int, end: int, out: list[Span]) -> None:
+        """``byte_finditer`` added to ``out`` (a loop, not a generator: most of the calls, one
+        a line and live pattern, find nothing)."""
+        search, data = self._search, encoded.data
+        while True:
+            start, stop = search(data, at, end)
+            if start < 0:
+                return
+            out.append(Span(encoded.char_at(start), encoded.char_at(stop)))
+            if at == end:
+                return
+            at = encoded.next_char(at) if at == stop else stop
+
     def matches(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         """RE2 match objects, character offsets. ``group(name)``/``groupdict()`` take names,
         but ``start``/``end``/``span`` take a group *number* only (``regex.groupindex``)."""
@@ -183,6 +196,7 @@ class PatternSet:
         self.patterns = tuple(patterns)
         self.index = {id(p): i for i, p in enumerate(patterns)}
         self._filter: Any = None
+        self._match: Any = None  # (data, potential) -> indices: the filter's match (below)
         self._sentinel = _encoded(self._SENTINEL).data
         try:
             built = re2.Filter()
@@ -193,19 +207,28 @@ class PatternSet:
         except re2.error:
             return
         self._filter = built
+        # the binding's own ``Filter.Match`` (a list), without the wrapper that turns an empty
+        # list into None: it is called once a line
+        raw: Any = getattr(built, "_filter", None)
+        self._match = raw.Match if callable(getattr(raw, "Match", None)) else built.Match
         for index, pattern in enumerate(self.patterns):
             pattern.adopt(built, index)
 
     def live(self, text: str | bytes) -> frozenset[int] | None:
         """Indices of the patterns that may match in ``text`` (a superset of those that do);
         ``None``: unknown."""
+        found = self._live(text if isinstance(text, bytes) else _encoded(text).data)
+        return None if found is None else frozenset(found)
+
+    def _live(self, data: bytes) -> list[int] | None:
+        """``live`` as a list of indices (the sentinel's taken out)."""
         if self._filter is None:
             return None
-        data = text if isinstance(text, bytes) else _encoded(text).data
-        found = self._filter.Match(data + self._sentinel, True) or ()
+        found: list[int] = self._match(data + self._sentinel, True) or []
         if self._end not in found:
             return None
-        return frozenset(i for i in found if i != self._end)
+        found.remove(self._end)
+        return found
 
     def line_matches(self, text: str) -> list[list[Span]]:
         """Every pattern's matches in ``text``, line by line (a match never spans a line
@@ -214,13 +237,14 @@ class PatternSet:
         encoded = _encoded(text)
         found: list[list[Span]] = [[] for _ in self.index]
         everything = range(len(found))
+        patterns = self.patterns
         at = 0
         for line in encoded.data.split(b"\n"):
             end = at + len(line)
             if line:
-                live = self.live(line)
+                live = self._live(line)
                 for index in everything if live is None else live:
-                    found[index].extend(self.patterns[index].byte_finditer(encoded, at, end))
+                    patterns[index].byte_spans(encoded, at, end, found[index])
             at = end + 1
         return found
 
