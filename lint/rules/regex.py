@@ -24,6 +24,7 @@ import re2
 
 from lint.errors import RuleError
 from lint.model import Span
+from lint.rules.tails import tails
 
 RE2_LIMITS = (
     "规则中的正则表达式由 RE2 引擎执行（线性时间），不支持前瞻/后行断言 (?=…) (?!…) (?<=…) (?<!…)、"
@@ -195,6 +196,8 @@ class PatternSet:
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         self.patterns = tuple(patterns)
         self.index = {id(p): i for i, p in enumerate(patterns)}
+        # the literals each pattern's every match ends with (``lint.rules.tails``), or None
+        self.tails = [tails(p.source) for p in self.patterns]
         self._filter: Any = None
         self._match: Any = None  # (data, potential) -> indices: the filter's match (below)
         self._sentinel = _encoded(self._SENTINEL).data
@@ -233,20 +236,36 @@ class PatternSet:
     def line_matches(self, text: str) -> list[list[Span]]:
         """Every pattern's matches in ``text``, line by line (a match never spans a line
         break): in each line, only the patterns the filter finds possible there are run, each
-        over that line alone, so a search costs what its lines cost, not the whole text."""
+        over that line alone, so a search costs what its lines cost, not the whole text; and
+        a pattern whose matches end with known literals only up to the end of the last of
+        them in the line (``lint.rules.tails``)."""
         encoded = _encoded(text)
+        data = encoded.data
         found: list[list[Span]] = [[] for _ in self.index]
         everything = range(len(found))
-        patterns = self.patterns
+        patterns, tails = self.patterns, self.tails
         at = 0
-        for line in encoded.data.split(b"\n"):
+        for line in data.split(b"\n"):
             end = at + len(line)
             if line:
                 live = self._live(line)
                 for index in everything if live is None else live:
-                    patterns[index].byte_spans(encoded, at, end, found[index])
+                    ends = tails[index]
+                    stop = end if ends is None else _last_end(data, ends, at, end)
+                    if stop > at:  # (no ending in the line: no match)
+                        patterns[index].byte_spans(encoded, at, stop, found[index])
             at = end + 1
         return found
+
+
+def _last_end(data: bytes, ends: tuple[bytes, ...], at: int, end: int) -> int:
+    """Where the last of ``ends`` in ``data[at:end]`` ends; -1 if none is there."""
+    last = -1
+    for literal in ends:
+        found = data.rfind(literal, at, end)
+        if found >= 0 and found + len(literal) > last:
+            last = found + len(literal)
+    return last
 
 
 class _Encoded:
