@@ -5,7 +5,8 @@ Steps, each a ``MappedText`` rewrite so the map composes:
 1. damage repairs on the original characters (``lint.damage``): GBK byte misalignment
    (``?,F(xiàn)將`` → ``。現將``), pinyin annotations (``建設(shè)`` → ``建設``); U+FFFD
    replacement characters are recorded and kept;
-2. traditional → simplified (OpenCC ``t2s``, per-character map kept); ``script`` detection;
+2. traditional → simplified (OpenCC ``t2s``, per-character map kept; a text it cannot change is
+   left as it is: ``lint.t2s``); ``script`` detection;
 3. width folding (full-width digits/letters → ASCII) and canonical punctuation (Chinese prose
    punctuation as full-width ``，（）：；！``; ``,`` and ``:`` between digits stay ASCII);
 4. the dash lost in ``(20212025年)`` → ``（2021—2025年）``; year-range hyphens → ``—``;
@@ -20,9 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
+from lint import t2s
 from lint.damage import Damage, find_replacement_chars, pinyin_ranges, repair_mojibake
 from lint.furniture import drop_ranges, find_furniture
 from lint.model import Repairs, Source, TextMap
@@ -67,11 +68,7 @@ class Normalized:
 _Found = tuple[str, int, int, str]
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
+_t2s = t2s.converter  # OpenCC's converter itself (``t2s.convert`` skips unchanged texts)
 
 
 def normalize(source: Source) -> Normalized:
@@ -85,7 +82,7 @@ def normalize_text(text: str) -> Normalized:
     mapped = _remove_pinyin(mapped, found)
     found += [_found(mapped, d) for d in find_replacement_chars(mapped)]
     mapped = mapped.splice([Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(mapped.text)])
-    converted = mapped.map_same_length(_t2s().convert)
+    converted = mapped.map_same_length(t2s.convert)
     script = detect_script(mapped.text, converted.text)
     mapped = converted.translate(_WIDTH, only=_WIDTH_CHARS)
     mapped = mapped.with_text(_cjk_punctuation(mapped.text))

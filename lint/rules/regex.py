@@ -24,6 +24,7 @@ import re2
 
 from lint.errors import RuleError
 from lint.model import Span
+from lint.rules.tails import tails
 
 RE2_LIMITS = (
     "规则中的正则表达式由 RE2 引擎执行（线性时间），不支持前瞻/后行断言 (?=…) (?!…) (?<=…) (?<!…)、"
@@ -133,6 +134,19 @@ class Pattern:
                 return
             at = encoded.next_char(at) if at == stop else stop
 
+    def byte_spans(self, encoded: _Encoded, at: int, end: int, out: list[Span]) -> None:
+        """``byte_finditer`` added to ``out`` (a loop, not a generator: most of the calls, one
+        a line and live pattern, find nothing)."""
+        search, data = self._search, encoded.data
+        while True:
+            start, stop = search(data, at, end)
+            if start < 0:
+                return
+            out.append(Span(encoded.char_at(start), encoded.char_at(stop)))
+            if at == end:
+                return
+            at = encoded.next_char(at) if at == stop else stop
+
     def matches(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         """RE2 match objects, character offsets. ``group(name)``/``groupdict()`` take names,
         but ``start``/``end``/``span`` take a group *number* only (``regex.groupindex``)."""
@@ -182,7 +196,10 @@ class PatternSet:
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         self.patterns = tuple(patterns)
         self.index = {id(p): i for i, p in enumerate(patterns)}
+        # the literals each pattern's every match ends with (``lint.rules.tails``), or None
+        self.tails = [tails(p.source) for p in self.patterns]
         self._filter: Any = None
+        self._match: Any = None  # (data, potential) -> indices: the filter's match (below)
         self._sentinel = _encoded(self._SENTINEL).data
         try:
             built = re2.Filter()
@@ -193,36 +210,62 @@ class PatternSet:
         except re2.error:
             return
         self._filter = built
+        # the binding's own ``Filter.Match`` (a list), without the wrapper that turns an empty
+        # list into None: it is called once a line
+        raw: Any = getattr(built, "_filter", None)
+        self._match = raw.Match if callable(getattr(raw, "Match", None)) else built.Match
         for index, pattern in enumerate(self.patterns):
             pattern.adopt(built, index)
 
     def live(self, text: str | bytes) -> frozenset[int] | None:
         """Indices of the patterns that may match in ``text`` (a superset of those that do);
         ``None``: unknown."""
+        found = self._live(text if isinstance(text, bytes) else _encoded(text).data)
+        return None if found is None else frozenset(found)
+
+    def _live(self, data: bytes) -> list[int] | None:
+        """``live`` as a list of indices (the sentinel's taken out)."""
         if self._filter is None:
             return None
-        data = text if isinstance(text, bytes) else _encoded(text).data
-        found = self._filter.Match(data + self._sentinel, True) or ()
+        found: list[int] = self._match(data + self._sentinel, True) or []
         if self._end not in found:
             return None
-        return frozenset(i for i in found if i != self._end)
+        found.remove(self._end)
+        return found
 
     def line_matches(self, text: str) -> list[list[Span]]:
         """Every pattern's matches in ``text``, line by line (a match never spans a line
         break): in each line, only the patterns the filter finds possible there are run, each
-        over that line alone, so a search costs what its lines cost, not the whole text."""
+        over that line alone, so a search costs what its lines cost, not the whole text; and
+        a pattern whose matches end with known literals only up to the end of the last of
+        them in the line (``lint.rules.tails``)."""
         encoded = _encoded(text)
+        data = encoded.data
         found: list[list[Span]] = [[] for _ in self.index]
         everything = range(len(found))
+        patterns, tails = self.patterns, self.tails
         at = 0
-        for line in encoded.data.split(b"\n"):
+        for line in data.split(b"\n"):
             end = at + len(line)
             if line:
-                live = self.live(line)
+                live = self._live(line)
                 for index in everything if live is None else live:
-                    found[index].extend(self.patterns[index].byte_finditer(encoded, at, end))
+                    ends = tails[index]
+                    stop = end if ends is None else _last_end(data, ends, at, end)
+                    if stop > at:  # (no ending in the line: no match)
+                        patterns[index].byte_spans(encoded, at, stop, found[index])
             at = end + 1
         return found
+
+
+def _last_end(data: bytes, ends: tuple[bytes, ...], at: int, end: int) -> int:
+    """Where the last of ``ends`` in ``data[at:end]`` ends; -1 if none is there."""
+    last = -1
+    for literal in ends:
+        found = data.rfind(literal, at, end)
+        if found >= 0 and found + len(literal) > last:
+            last = found + len(literal)
+    return last
 
 
 class _Encoded:

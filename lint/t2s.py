@@ -1,0 +1,112 @@
+"""OpenCC's traditional → simplified conversion (``t2s``), skipped where it changes nothing.
+
+Most reports are written in simplified characters, and ``t2s`` gives them back unchanged; but
+converting one still costs ~0.2 ms, and walking OpenCC's dictionaries pushes the topic scan's
+automata out of the processor's cache (~0.1 ms more later in the report). A text changes only
+where it holds a character or a phrase that OpenCC replaces by something else
+(``lint/data/t2s-changes.txt``, made from OpenCC's own dictionaries by
+``lint/data/make_t2s.py``): ``convert`` gives back a text holding none of them as it is, and
+converts any other. The list is used only when the installed OpenCC data are those it was
+made from (sizes and CRC-32s of ``t2s.json`` and its dictionaries); otherwise every text is
+converted, as before.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import zlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+CHANGES = Path(__file__).resolve().parent / "data" / "t2s-changes.txt"
+
+
+@lru_cache(maxsize=1)
+def converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+class Changes:
+    """What can make ``t2s`` change a text: ``pattern`` (a class of the characters it replaces,
+    ``chars``: those of the BMP; of the phrases' triggers; of every character beyond the BMP)
+    and, by trigger, the phrases ``(offset of the trigger, phrase)`` it replaces."""
+
+    def __init__(self, chars: str, phrases: list[tuple[int, str]]) -> None:
+        self.phrases: dict[str, list[tuple[int, str]]] = {}
+        for offset, phrase in phrases:
+            if phrase[offset] not in chars:  # (such a character is a change wherever it is)
+                self.phrases.setdefault(phrase[offset], []).append((offset, phrase))
+        # every character outside the BMP is taken as a possible change (then the text is
+        # converted): with the class of BMP characters alone, ``re`` tests a character in a
+        # table (a class of ~900 more characters beyond the BMP is a list: ~300 times slower)
+        body = re.escape(chars + "".join(c for c in self.phrases if c <= "\uffff"))
+        self.pattern = re.compile(f"[{body}\U00010000-\U0010ffff]")
+
+    def unchanged(self, text: str) -> bool:
+        """Whether ``t2s`` gives ``text`` back as it is (True only when sure)."""
+        for match in self.pattern.finditer(text):
+            found = self.phrases.get(match.group())
+            if found is None:
+                return False  # a character it replaces
+            at = match.start()
+            if any(at >= offset and text.startswith(p, at - offset) for offset, p in found):
+                return False
+        return True
+
+
+@lru_cache(maxsize=1)
+def changes() -> Changes | None:
+    """The list for the installed OpenCC data, or None (unknown data, unreadable list)."""
+    try:
+        lines = CHANGES.read_text(encoding="utf-8").splitlines()
+        fields = dict(line.split("\t", 1) for line in lines if line.startswith(("files", "chars")))
+        if fields.get("files") != _fingerprint():
+            return None
+        phrases = [line.split("\t")[1:] for line in lines if line.startswith("phrase\t")]
+        return Changes(fields["chars"], [(int(offset), phrase) for offset, phrase in phrases])
+    except (OSError, ValueError, KeyError, ImportError):
+        return None
+
+
+def _fingerprint() -> str:
+    """``name:size:crc32`` of OpenCC's ``t2s.json`` and of each dictionary it names. (Found
+    without importing ``opencc``: a report that needs no conversion never loads it.)"""
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or spec.origin is None:
+        raise ImportError("opencc")
+    share = Path(spec.origin).resolve().parent / "clib" / "share" / "opencc"
+    config = (share / "t2s.json").read_bytes()
+    names = _files(json.loads(config))
+    parts = [f"t2s.json:{len(config)}:{zlib.crc32(config)}"]
+    for name in names:
+        data = (share / name).read_bytes()
+        parts.append(f"{name}:{len(data)}:{zlib.crc32(data)}")
+    return " ".join(parts)
+
+
+def _files(entry: Any) -> list[str]:
+    """The ``file`` of every dictionary of a config, in order (as ``make_t2s.py`` lists them)."""
+    found: list[str] = []
+    if isinstance(entry, dict):
+        if "file" in entry:
+            found.append(str(entry["file"]))
+        for value in entry.values():
+            found += _files(value)
+    elif isinstance(entry, list):
+        for value in entry:
+            found += _files(value)
+    return found
+
+
+def convert(text: str) -> str:
+    """``t2s`` of ``text``; ``text`` itself where the conversion cannot change it."""
+    known = changes()
+    if known is not None and known.unchanged(text):
+        return text
+    result: str = converter().convert(text)
+    return result
