@@ -63,7 +63,15 @@ class Changes:
 def changes() -> Changes | None:
     """The list for the installed OpenCC data, or None (unknown data, unreadable list)."""
     try:
-        lines = CHANGES.read_text(encoding="utf-8").splitlines()
+        return from_lines(CHANGES.read_text(encoding="utf-8").splitlines())
+    except (OSError, ValueError):
+        return None
+
+
+def from_lines(lines: list[str]) -> Changes | None:
+    """The list in ``lines`` (as ``make_t2s.py`` writes them) if it was made from the installed
+    OpenCC data; otherwise, or if it is malformed, None."""
+    try:
         fields = dict(line.split("\t", 1) for line in lines if line.startswith(("files", "chars")))
         if fields.get("files") != _fingerprint():
             return None

@@ -104,19 +104,23 @@ def changes(pairs: list[tuple[str, str]]) -> tuple[set[str], list[tuple[int, str
     return chars, sorted(set(phrases), key=lambda item: item[1])
 
 
-def main() -> None:
-    share = share_dir()
+def make(share: Path) -> list[str]:
+    """The lines of ``t2s-changes.txt`` for the OpenCC data in ``share``."""
     config = json.loads((share / CONFIG).read_text(encoding="utf-8"))
     pairs = [pair for name in dictionary_files(config) for pair in entries(share, name)]
     chars, phrases = changes(pairs)
-    lines = [
+    return [
         "# what can make OpenCC t2s change a text (lint/data/make_t2s.py)",
         f"files\t{fingerprint(share)}",
         "chars\t" + "".join(sorted(c for c in chars if c <= "\uffff")),  # (beyond: all are)
         *(f"phrase\t{offset}\t{phrase}" for offset, phrase in phrases),
     ]
+
+
+def main() -> None:
+    lines = make(share_dir())
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(chars)} characters, {len(phrases)} phrases")
+    print(f"{OUT}: {len(lines) - 3} phrases")
 
 
 if __name__ == "__main__":

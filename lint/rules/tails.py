@@ -24,8 +24,12 @@ from typing import Any
 
 from lint import recache
 
-_c: Any = importlib.import_module("re._constants")
-_p: Any = importlib.import_module("re._parser")
+try:
+    _c: Any = importlib.import_module("re._constants")
+    _p: Any = importlib.import_module("re._parser")
+except ImportError:  # Python 3.10: the same parser under its old names
+    _c = importlib.import_module("sre_constants")
+    _p = importlib.import_module("sre_parse")
 
 MAX_CHARS = 8  # a class of more characters gives no tail (too many ``rfind`` calls)
 # RE2 syntax ``re`` may read otherwise, or context past the match's end: no tails. (Flags and
