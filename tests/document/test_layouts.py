@@ -130,6 +130,21 @@ LAYOUTS = [
         ],
         [("preamble", False), ("measures", True)],
     ),
+    (
+        # 部署安排/安排部署 in a heading is work done ("arranged and deployed"), not a plan
+        "deploy-and-arrange-headings",
+        [
+            "某某县2023年度法治政府建设情况报告",
+            INTRO,
+            "一、强化组织领导，全面部署安排法治政府建设",
+            WORK,
+            "二、统筹安排部署，深化放管服改革",
+            "（一）优化营商环境。全年办结事项2910件。",
+            "三、下一步工作安排",
+            PLAN,
+        ],
+        [("preamble", False), ("measures", True), ("plans", True)],
+    ),
 ]
 
 
