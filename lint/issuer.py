@@ -60,7 +60,7 @@ _NOT_NAME = re.compile(
 )
 _VERB = (
     r"(?:坚持|深入|全面|认真|以|在|紧紧|始终|围绕|聚焦|立足|持续|扎实|积极|大力|进一步|切实|牢固|"
-    r"严格|着力|不断|高度|高举|按照)"
+    r"严格|着力|不断|高度|高举|按照|坚定不移地?)"
 )
 _OWN_WORK = r"(?:法治政府建设|法治建设|依法行政)?(?:工作)?"
 _LEAD_IN = r"(?:^|[，。；：,;:])(?:\d{4}年(?:以来|度)?[，,]?)?"
@@ -86,17 +86,22 @@ _ORGAN_OPENING = re.compile(
     + _OWN_WORK
     + _VERB
 )
-# 格局/布局/大局 end in 局 and are no bureau; an organ's name has no 的 and no 我
-# (``定期听取我局法治建设工作…``).
-_NOT_ORGAN = re.compile(r"[的我]|[格布大全开变新结]局$")
+# 格局/布局/大局 end in 局 and are no bureau; an organ's name has no 的, no 我
+# (``定期听取我局法治建设工作…``) and no 了 (``县委组建了中共某县委…``).
+_NOT_ORGAN = re.compile(r"[的我了]|[格布大全开变新结]局$")
 # (``各级领导干部坚持…``: cadres, not a 部)
 _PARTY_ORGAN = re.compile(
     r"^(?:中共)?[\u4e00-\u9fff]{0,8}?(?:党委|党工委|党组|[省市县区州旗]委)$|^在|干部$"
 )
-# A government that names itself only by its unit: ``2022年，县人民政府坚持…``.
+# A government that names itself only by its unit: ``2022年，县人民政府坚持…``,
+# ``县政府及工作部门坚持…``.
 _BARE_UNIT = re.compile(
-    _LEAD_IN + r"(?:我|本)?(?P<unit>省|市|县|区|旗|州|镇|乡|街道)(?:人民)?政府" + _VERB
+    _LEAD_IN
+    + r"(?:我|本)?(?P<unit>省|市|县|区|旗|州|镇|乡|街道)(?:人民)?政府(?:及其?各?(?:工作)?部门)?"
+    + _VERB
 )
+# A document number before a title: ``[某政发〔2026〕7号]某某市人民政府关于…``.
+_DOC_NUMBER = re.compile(r"^[\[［【(（]?[\u4e00-\u9fff]{1,10}〔(?:19|20)\d\d〕\d+号[\]］】)）]?")
 # An organ named by its government's level alone: ``区政府办``, ``县司法局``, ``市委办``.
 _BARE_ORGAN = re.compile(
     r"^(?:省|市|县|区|州|旗|盟)(?:(?:人民)?政府(?:办公室|办)"
@@ -117,7 +122,7 @@ _SUPERIOR = re.compile(
 def issuer_from_title(title: str) -> tuple[str | None, str]:
     """Issuer and level from the words before 关于/the year/法治政府 in a title, or, in a title
     that opens with its year (``2018年上海市法治政府建设情况的报告``), right after the year."""
-    title = re.sub(r"\s+", "", title)
+    title = _DOC_NUMBER.sub("", re.sub(r"\s+", "", title))
     prefix = re.split(r"关于|(?:19|20)\d\d|[二〇零]{2}|法治|依法行政|年度", title, maxsplit=1)[0]
     found = parse_issuer(_PARTY.sub("", prefix))
     after_year = _YEAR_FIRST.match(title)

@@ -91,6 +91,13 @@ TITLES = [
         "新市镇",
         "township",
     ),
+    (
+        # a document number before the title (its year is no report year, its 政发 no issuer)
+        "document-number-first",
+        "[某政发〔2026〕7号]某某市人民政府关于2025年法治政府建设情况的报告",
+        "某某市",
+        "city",
+    ),
 ]
 
 
@@ -246,6 +253,19 @@ OPENINGS = [
         "township",
     ),
     (
+        "place-then-resolutely",
+        "2025年，在区委、区政府的正确引领下，某某街道坚定不移地深入学习践行习近平法治思想。",
+        "某某街道",
+        "township",
+    ),
+    (
+        # an organ's name holds no 了 (县委组建了中共某某县委全面依法治县委员会)
+        "a-deed-is-no-organ",
+        "2019年，县委组建了中共某某县委全面依法治县委员会，统筹领导全县法治工作。",
+        None,
+        "county",
+    ),
+    (
         "party-committee-is-no-issuer",
         "2023年，县委坚持统筹推进各项工作；某某镇坚持依法行政，法治政府建设取得新成效。",
         "某某镇",
@@ -279,6 +299,11 @@ LEVEL_WORDS = [
     (
         "district-we",
         "一年来，我区坚持依法行政。区委、区政府高度重视。全区法治建设提速，区政府常务会议学法4次。",
+        "county",
+    ),
+    (
+        "government-and-its-departments",
+        "2019年，在县委的坚强领导下，县政府及工作部门坚持以习近平法治思想为指导，深入推进依法行政。",
         "county",
     ),
     (
