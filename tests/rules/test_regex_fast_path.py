@@ -15,20 +15,14 @@ import pytest
 import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rule_patterns import topic_pattern_sources
 
 from lint.model import Span
-from lint.rules import load_bundled
 from lint.rules.regex import Pattern, PatternSet, compile_pattern, lazy_pattern
 
 
 def topic_patterns() -> list[Pattern]:
-    found = []
-    for rule in load_bundled().rules.values():
-        match = rule.params.get("match") or {}
-        for key in ("regex", "deeds", "related", "exclude_regex"):
-            value = match.get(key) or []
-            found += [compile_pattern(p) for p in ([value] if isinstance(value, str) else value)]
-    return found
+    return [compile_pattern(source) for source in topic_pattern_sources()]
 
 
 PATTERNS = topic_patterns()

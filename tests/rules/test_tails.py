@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rule_patterns import topic_pattern_sources
 
 from lint.document import build_document
-from lint.rules import load_bundled
 from lint.rules.regex import PatternSet, compile_pattern
 from lint.rules.tails import _tails
 from lint.sources import read_path
@@ -58,17 +58,7 @@ def test_no_endings(source: str) -> None:
     assert _tails(source) is None
 
 
-def topic_patterns() -> list[str]:
-    found = []
-    for rule in load_bundled().rules.values():
-        match = rule.params.get("match") or {}
-        for key in ("regex", "deeds", "related", "exclude_regex"):
-            value = match.get(key) or []
-            found += [value] if isinstance(value, str) else value
-    return found
-
-
-SOURCES = topic_patterns()
+SOURCES = topic_pattern_sources()
 WITH = PatternSet([compile_pattern(s) for s in SOURCES])
 WITHOUT = PatternSet([compile_pattern(s) for s in SOURCES])
 WITHOUT.tails = [None] * len(SOURCES)  # every search to the line's end
