@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 CHANGES = Path(__file__).resolve().parent / "data" / "t2s-changes.txt"
+CONFIG = "t2s.json"  # OpenCC's configuration of the conversion, in its data folder
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ def from_lines(lines: list[str]) -> Changes | None:
     OpenCC data; otherwise, or if it is malformed, None."""
     try:
         fields = dict(line.split("\t", 1) for line in lines if line.startswith(("files", "chars")))
-        if fields.get("files") != _fingerprint():
+        if fields.get("files") != fingerprint(share_dir()):
             return None
         phrases = [line.split("\t")[1:] for line in lines if line.startswith("phrase\t")]
         return Changes(fields["chars"], [(int(offset), phrase) for offset, phrase in phrases])
@@ -81,33 +82,36 @@ def from_lines(lines: list[str]) -> Changes | None:
         return None
 
 
-def _fingerprint() -> str:
-    """``name:size:crc32`` of OpenCC's ``t2s.json`` and of each dictionary it names. (Found
-    without importing ``opencc``: a report that needs no conversion never loads it.)"""
+def share_dir() -> Path:
+    """OpenCC's data folder, found without importing ``opencc`` (a report that needs no
+    conversion never loads it)."""
     spec = importlib.util.find_spec("opencc")
     if spec is None or spec.origin is None:
         raise ImportError("opencc")
-    share = Path(spec.origin).resolve().parent / "clib" / "share" / "opencc"
-    config = (share / "t2s.json").read_bytes()
-    names = _files(json.loads(config))
-    parts = [f"t2s.json:{len(config)}:{zlib.crc32(config)}"]
-    for name in names:
-        data = (share / name).read_bytes()
+    return Path(spec.origin).resolve().parent / "clib" / "share" / "opencc"
+
+
+def fingerprint(share: Path) -> str:
+    """``name:size:crc32`` of ``t2s.json`` and of each dictionary it names, in order."""
+    config = (share / CONFIG).read_bytes()
+    parts = []
+    for name in (CONFIG, *dictionary_files(json.loads(config))):
+        data = config if name == CONFIG else (share / name).read_bytes()
         parts.append(f"{name}:{len(data)}:{zlib.crc32(data)}")
     return " ".join(parts)
 
 
-def _files(entry: Any) -> list[str]:
-    """The ``file`` of every dictionary of a config, in order (as ``make_t2s.py`` lists them)."""
+def dictionary_files(entry: Any) -> list[str]:
+    """The ``file`` of every dictionary of a config, in order."""
     found: list[str] = []
     if isinstance(entry, dict):
         if "file" in entry:
             found.append(str(entry["file"]))
         for value in entry.values():
-            found += _files(value)
+            found += dictionary_files(value)
     elif isinstance(entry, list):
         for value in entry:
-            found += _files(value)
+            found += dictionary_files(value)
     return found
 
 

@@ -21,47 +21,12 @@ import json
 import os
 import subprocess
 import tempfile
-import zlib
 from pathlib import Path
+
+from lint.t2s import CONFIG, dictionary_files, fingerprint, share_dir
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "t2s-changes.txt"
-CONFIG = "t2s.json"
-
-
-def share_dir() -> Path:
-    import opencc
-
-    return Path(opencc.__file__).resolve().parent / "clib" / "share" / "opencc"
-
-
-def dictionary_files(config: dict[str, object]) -> list[str]:
-    """The file of every dictionary ``config`` names, in order."""
-    found: list[str] = []
-
-    def walk(entry: object) -> None:
-        if isinstance(entry, dict):
-            if "file" in entry:
-                found.append(str(entry["file"]))
-            for value in entry.values():
-                walk(value)
-        elif isinstance(entry, list):
-            for value in entry:
-                walk(value)
-
-    walk(config)
-    return found
-
-
-def fingerprint(share: Path) -> str:
-    """``name:size:crc32`` of the config and each of its dictionaries (read by ``lint.t2s``)."""
-    config = json.loads((share / CONFIG).read_text(encoding="utf-8"))
-    names = [CONFIG, *dictionary_files(config)]
-    parts = []
-    for name in names:
-        data = (share / name).read_bytes()
-        parts.append(f"{name}:{len(data)}:{zlib.crc32(data)}")
-    return " ".join(parts)
 
 
 def entries(share: Path, name: str) -> list[tuple[str, str]]:

@@ -17,7 +17,7 @@ from lint.data import make_t2s
 REPORTS = Path(__file__).resolve().parents[2] / "fixtures" / "reports"
 # the list made afresh from the installed OpenCC (a newer OpenCC release than the one the
 # shipped list was made from leaves ``t2s.changes()`` None: every text is then converted)
-MADE = make_t2s.make(make_t2s.share_dir())
+MADE = make_t2s.make(t2s.share_dir())
 CHANGES = t2s.changes() or t2s.from_lines(MADE)
 LISTED = CHANGES.phrases if CHANGES is not None else {}
 PHRASES = sorted({phrase for found in LISTED.values() for _offset, phrase in found})
