@@ -119,24 +119,14 @@ class Pattern:
         encoded = _encoded(text)
         bounds = encoded.byte_range(pos, endpos)
         if bounds is not None:
-            yield from self.byte_finditer(encoded, *bounds)
-
-    def byte_finditer(self, encoded: _Encoded, at: int, end: int) -> Iterator[Span]:
-        """``finditer`` over the bytes ``at``–``end`` of an encoded text (the rest of the text
-        is the context of ``^``, ``$`` and ``\\b``)."""
-        search, data = self._search, encoded.data
-        while True:
-            start, stop = search(data, at, end)
-            if start < 0:
-                return
-            yield Span(encoded.char_at(start), encoded.char_at(stop))
-            if at == end:
-                return
-            at = encoded.next_char(at) if at == stop else stop
+            found: list[Span] = []
+            self.byte_spans(encoded, *bounds, found)
+            yield from found
 
     def byte_spans(self, encoded: _Encoded, at: int, end: int, out: list[Span]) -> None:
-        """``byte_finditer`` added to ``out`` (a loop, not a generator: most of the calls, one
-        a line and live pattern, find nothing)."""
+        """The matches in the bytes ``at``–``end`` of an encoded text (the rest of the text is
+        the context of ``^``, ``$`` and ``\\b``) added to ``out``: a loop, not a generator, as
+        most of the calls (one a line and live pattern) find nothing."""
         search, data = self._search, encoded.data
         while True:
             start, stop = search(data, at, end)
