@@ -68,9 +68,6 @@ class Normalized:
 _Found = tuple[str, int, int, str]
 
 
-_t2s = t2s.converter  # OpenCC's converter itself (``t2s.convert`` skips unchanged texts)
-
-
 def normalize(source: Source) -> Normalized:
     return normalize_text(source.text)
 

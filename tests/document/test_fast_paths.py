@@ -24,7 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint import damage, normalize, segment
+from lint import damage, normalize, segment, t2s
 from lint.checks import report_text
 from lint.document import document_from_text
 from lint.model import Repair, Repairs, Span, sorted_spans
@@ -213,7 +213,7 @@ def test_script_detection_stops_early_with_the_same_answer(before: str, flips: s
 @pytest.mark.parametrize("name", ["jinta-2023", "shiyan-2023", "weibin-2024"])
 def test_real_report_script(name: str) -> None:
     text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
-    converted = normalize._t2s().convert(text)
+    converted = t2s.converter().convert(text)
     assert normalize.detect_script(text, converted) == _script_by_full_count(text, converted)
 
 
