@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gc
 import glob
-import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -377,7 +376,3 @@ def _isolated(task: Task, job: Job, work: Callable[[Task], ReportResult]) -> Rep
             )
             return error_result(task.display, "internal-error", message)
     return result
-
-
-def default_jobs() -> int:
-    return os.cpu_count() or 1

@@ -103,6 +103,7 @@ class CheckArgs:
 
 def _run_check(args: CheckArgs) -> int:
     from lint import batch, config, prefork, reporters
+    from lint.forkpool import default_jobs
     from lint.reporters.base import RenderContext
     from lint.rules import load_bundled
 
@@ -124,7 +125,7 @@ def _run_check(args: CheckArgs) -> int:
         encode=fmt,
         tally_only=not args.write_baseline,
     )
-    jobs = args.jobs or batch.default_jobs()
+    jobs = args.jobs or default_jobs()
     # once: forked workers inherit it (loaded at start-up for a batch, ``lint.prefork``)
     ruleset = prefork.bundled_rules(rule_paths) or load_bundled(list(rule_paths))
     pool = batch.start(job, jobs, len(displays), ruleset)  # they warm up while we go on

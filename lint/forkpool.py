@@ -46,6 +46,11 @@ Pipes = tuple[int, int, int, int]
 IN_PROCESS_MAX = 2
 
 
+def default_jobs() -> int:
+    """Workers for a batch when ``--jobs`` is not given: one per processor."""
+    return os.cpu_count() or 1
+
+
 class Pending(Protocol):
     """A submitted call (``Handle``, or ``lint.spawnpool.SpawnPool``'s)."""
 

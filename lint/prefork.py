@@ -146,7 +146,9 @@ def planned_jobs(argv: list[str]) -> int:
         return 0
     if not hasattr(os, "fork") or os.environ.get("FZLINT_NO_PREFORK"):
         return 0
-    jobs = os.cpu_count() or 1
+    from lint.forkpool import default_jobs
+
+    jobs = default_jobs()
     paths: list[str] = []
     args = iter(argv[1:])
     for arg in args:
