@@ -313,13 +313,13 @@ def _counts(
     hit: Span,
     term: str,
     excluded: list[Span],
-    stuck: dict[tuple[int, int], bool] | None = None,
+    stuck: dict[tuple[int, int], bool],
 ) -> bool:
     """A literal hit outside every exclusion, not glued to its neighbours when its term is one
     whose boundaries are checked (``Spec.glue``; ``stuck``: see ``_glued``)."""
     if not _clear(hit, excluded):
         return False
-    return term not in spec.glue or not _glued(text, hit, {} if stuck is None else stuck)
+    return term not in spec.glue or not _glued(text, hit, stuck)
 
 
 def _component_hits(
@@ -328,14 +328,13 @@ def _component_hits(
     cuts: Cuts,
     groups: dict[int, list[tuple[Span, str]]],
     excluded: list[Span],
-    stuck: dict[tuple[int, int], bool] | None = None,
+    stuck: dict[tuple[int, int], bool],
 ) -> list[Span]:
     """Component hits in every container where at least ``min`` groups meet. A container
     whose hits (counting or not) come from too few groups is skipped before any hit's word
     boundaries are decided: dropping hits cannot add groups."""
     assert spec.components is not None
     least, within = spec.components.min, spec.components.within
-    stuck = {} if stuck is None else stuck
     # (container start, end) → group → its hits (tuple keys: a Span's __hash__ is Python code)
     by_container: dict[tuple[int, int], dict[int, list[tuple[Span, str]]]] = {}
     for group, hits in groups.items():

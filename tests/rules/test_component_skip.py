@@ -27,7 +27,7 @@ def plain(spec: matcher.Spec, doc: Document, cuts: Cuts, groups, excluded) -> li
     by_container: dict[Span, dict[int, list[Span]]] = {}
     for group, hits in groups.items():
         for hit, term in hits:
-            if not matcher._counts(spec, doc.text, hit, term, excluded):
+            if not matcher._counts(spec, doc.text, hit, term, excluded, {}):
                 continue
             box = matcher._container(doc, cuts, hit.start, spec.components.within)
             by_container.setdefault(box, {}).setdefault(group, []).append(hit)
@@ -52,7 +52,7 @@ def compare(doc: Document) -> int:
         if not spec.components:
             continue
         _terms, groups, excluded = found[index]
-        fast = matcher._component_hits(spec, doc, cuts, groups, excluded)
+        fast = matcher._component_hits(spec, doc, cuts, groups, excluded, {})
         assert sorted(fast) == sorted(plain(spec, doc, cuts, groups, excluded)), spec.rule
         compared += len(fast)
     return compared
