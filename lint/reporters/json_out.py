@@ -15,6 +15,7 @@ decoding or encoding them again.
 
 from __future__ import annotations
 
+import re
 from typing import Any, TextIO
 
 import orjson
@@ -24,7 +25,12 @@ from lint.reporters.base import RenderContext, ReportResult
 from lint.reporters.output import write_utf8
 from lint.reporters.view import SCHEMA_VERSION
 
-_DIGITS = frozenset(b"0123456789")
+# ``e-`` right after a digit: a float's negative exponent (searched from its literal ``e-``:
+# ``re`` skips ahead to it, then looks behind; a report's JSON has ~200 ``e-`` in its slugs)
+_EXPONENT = re.compile(rb"e-(?<=[0-9]e-)")
+# orjson's text of ``{"r": [value]}`` around the value's: the value indented two levels deeper
+# (what a report in the ``reports`` list is) without a pass over its lines
+_WRAP_HEAD, _WRAP_TAIL = map(len, orjson.dumps({"r": [0]}, option=orjson.OPT_INDENT_2).split(b"0"))
 
 
 def _dumps(value: Any, depth: int) -> str:
@@ -57,14 +63,7 @@ def _may_differ(data: bytes) -> bool:
     ``1e-05``) or with a negative exponent (``1e-9`` vs ``1e-09``). A string holding such text
     (``2e-3``) takes the slower path too, which is only slower. (NaN and infinities, which the
     view never produces, would be ``null`` here and ``NaN`` there.)"""
-    if b"0.0000" in data:
-        return True
-    at = data.find(b"e-")
-    while at > 0:  # "e-" is rare (``outline-2021``); a digit before it makes an exponent
-        if data[at - 1] in _DIGITS:
-            return True
-        at = data.find(b"e-", at + 2)
-    return False
+    return b"0.0000" in data or _EXPONENT.search(data) is not None
 
 
 # Everything before the reports' list: the schema version and the tool.
@@ -87,9 +86,9 @@ class Reporter:
     def encode_utf8(data: dict[str, Any]) -> bytes | str:
         """``encode``'s text as UTF-8 bytes (what a batch worker sends: the parent writes
         them as they are); the text itself where it has no UTF-8 form (a lone surrogate)."""
-        encoded = _orjson_utf8(data)
+        encoded = _orjson_utf8({"r": [data]})  # (two levels deeper: see ``_WRAP_HEAD``)
         if encoded is not None:
-            return encoded.replace(b"\n", b"\n    ")
+            return encoded[_WRAP_HEAD : len(encoded) - _WRAP_TAIL]
         text = _dumps(data, 2)
         try:
             return text.encode("utf-8")

@@ -24,7 +24,7 @@ import re2
 
 from lint.errors import RuleError
 from lint.model import Span
-from lint.rules.tails import tails
+from lint.rules.tails import nonempty, tails
 
 RE2_LIMITS = (
     "规则中的正则表达式由 RE2 引擎执行（线性时间），不支持前瞻/后行断言 (?=…) (?!…) (?<=…) (?<!…)、"
@@ -123,17 +123,21 @@ class Pattern:
             self.byte_spans(encoded, *bounds, found)
             yield from found
 
-    def byte_spans(self, encoded: _Encoded, at: int, end: int, out: list[Span]) -> None:
+    def byte_spans(
+        self, encoded: _Encoded, at: int, end: int, out: list[Span], nonempty: bool = False
+    ) -> None:
         """The matches in the bytes ``at``–``end`` of an encoded text (the rest of the text is
         the context of ``^``, ``$`` and ``\\b``) added to ``out``: a loop, not a generator, as
-        most of the calls (one a line and live pattern) find nothing."""
+        most of the calls (one a line and live pattern) find nothing. ``nonempty``: every match
+        of the pattern holds a character, so none is left to find after a match that ends at
+        ``end`` (a search of nothing: a call saved, ~1 in 7 of a report's)."""
         search, data = self._search, encoded.data
         while True:
             start, stop = search(data, at, end)
             if start < 0:
                 return
             out.append(Span(encoded.char_at(start), encoded.char_at(stop)))
-            if at == end:
+            if at == end or (nonempty and stop == end):
                 return
             at = encoded.next_char(at) if at == stop else stop
 
@@ -188,6 +192,8 @@ class PatternSet:
         self.index = {id(p): i for i, p in enumerate(patterns)}
         # the literals each pattern's every match ends with (``lint.rules.tails``), or None
         self.tails = [tails(p.source) for p in self.patterns]
+        # whether each pattern's every match holds a character (``lint.rules.tails``)
+        self.nonempty = [nonempty(p.source) for p in self.patterns]
         self._filter: Any = None
         self._match: Any = None  # (data, potential) -> indices: the filter's match (below)
         self._sentinel = _encoded(self._SENTINEL).data
@@ -233,7 +239,7 @@ class PatternSet:
         data = encoded.data
         found: list[list[Span]] = [[] for _ in self.index]
         everything = range(len(found))
-        patterns, tails = self.patterns, self.tails
+        patterns, tails, nonempty = self.patterns, self.tails, self.nonempty
         at = 0
         for line in data.split(b"\n"):
             end = at + len(line)
@@ -243,7 +249,7 @@ class PatternSet:
                     ends = tails[index]
                     stop = end if ends is None else _last_end(data, ends, at, end)
                     if stop > at:  # (no ending in the line: no match)
-                        patterns[index].byte_spans(encoded, at, stop, found[index])
+                        patterns[index].byte_spans(encoded, at, stop, found[index], nonempty[index])
             at = end + 1
         return found
 

@@ -54,6 +54,7 @@ def test_numbers_where_the_encoders_differ(value: Any) -> None:
     a string holding ``2e-3``) are written by ``json`` itself."""
     data = {"score": value, "list": [value], "text": "2e-3 and outline-2021"}
     assert json_out._dumps(data, 1) == expected(data, 1)
+    assert json_out.Reporter.encode_utf8(data) == expected(data, 2).encode("utf-8")
 
 
 def test_non_string_keys_are_written_as_json_writes_them() -> None:

@@ -13,7 +13,7 @@ from rule_patterns import topic_pattern_sources
 
 from lint.document import build_document
 from lint.rules.regex import PatternSet, compile_pattern
-from lint.rules.tails import _tails
+from lint.rules.tails import _nonempty, _tails
 from lint.sources import read_path
 
 REPORTS = Path(__file__).resolve().parents[2] / "fixtures" / "reports"
@@ -58,10 +58,32 @@ def test_no_endings(source: str) -> None:
     assert _tails(source) is None
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("法治[^。；\\n]{0,12}督[察查]", True),
+        ("(?:法治|)建设", True),
+        ("考核?", True),
+        ("(?:^|[。；\\n])[^。；\\n]{0,80}审查", True),
+        ("(?:考核|)", False),  # may match nothing
+        ("法治[^。]*|(?:^)", False),
+        ("法治\\b", False),  # refused: read as unknown
+        ("(?i)法治", False),
+    ],
+)
+def test_nonempty(source: str, expected: bool) -> None:
+    assert _nonempty(source) is expected
+
+
+def test_most_topic_patterns_are_nonempty() -> None:
+    assert sum(WITH.nonempty) > len(SOURCES) // 2
+
+
 SOURCES = topic_pattern_sources()
 WITH = PatternSet([compile_pattern(s) for s in SOURCES])
 WITHOUT = PatternSet([compile_pattern(s) for s in SOURCES])
 WITHOUT.tails = [None] * len(SOURCES)  # every search to the line's end
+WITHOUT.nonempty = [False] * len(SOURCES)  # and again after a match at its end
 ENDINGS = sorted({e.decode("utf-8") for ends in WITH.tails if ends for e in ends})
 
 
