@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any
 from lint import recache
 from lint.errors import FzlintError
 from lint.forkpool import IN_PROCESS_MAX
-from lint.model import InputErrorInfo, Report, Span
+from lint.model import InputErrorInfo, Report
+from lint.offsets import Span
 from lint.options import Options
 from lint.reporters.base import ReportResult, Tally
 from lint.reporters.view import report_dict

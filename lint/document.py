@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from lint.meta import extract_meta
-from lint.model import Document, Source, Span, TextMap
+from lint.model import Document
+from lint.offsets import Source, Span, TextMap
 from lint.parts import find_parts
 from lint.structure import find_sections
 

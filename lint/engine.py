@@ -8,7 +8,8 @@ from pathlib import Path
 from lint.checks import CheckImpl, RunContext, implementation
 from lint.document import build_document
 from lint.errors import FzlintError, InputError
-from lint.model import Document, InputErrorInfo, Report, Rule, Source
+from lint.model import Document, InputErrorInfo, Report, Rule
+from lint.offsets import Source
 from lint.options import Options
 from lint.rules import RuleSet
 from lint.rules.select import checklist_for, select_rules

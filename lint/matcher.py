@@ -23,7 +23,8 @@ import ahocorasick_rs
 
 from lint.errors import RuleError
 from lint.memo import Kept
-from lint.model import Document, Rule, Span, sorted_spans
+from lint.model import Document, Rule
+from lint.offsets import Span, sorted_spans
 from lint.rules.regex import Pattern, PatternSet, compile_pattern, lazy_pattern
 from lint.segment import Cuts, glued
 

@@ -18,7 +18,8 @@ from lint.issuer import (
     level_from_pronouns,
     resolve_city,
 )
-from lint.model import Meta, Span
+from lint.model import Meta
+from lint.offsets import Span
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _YEAR = r"(?:19|20)\d\d|[〇零一二三四五六七八九]{4}"

@@ -12,7 +12,7 @@ Steps, each a ``MappedText`` rewrite so the map composes:
 4. the dash lost in ``(20212025年)`` → ``（2021—2025年）``; year-range hyphens → ``—``;
 5. web page furniture removed (``lint.furniture``); its lines are kept for metadata.
 
-Every repair is a ``Repair`` whose span is in the final normalized text (``lint.model.Repairs``:
+Every repair is a ``Repair`` whose span is in the final normalized text (``lint.offsets.Repairs``:
 kept as plain tuples until asked for). Reporters never
 show normalized text.
 """
@@ -26,7 +26,7 @@ from typing import Any
 from lint import t2s
 from lint.damage import Damage, find_replacement_chars, pinyin_ranges, repair_mojibake
 from lint.furniture import drop_ranges, find_furniture
-from lint.model import Repairs, Source, TextMap
+from lint.offsets import Repairs, Source, TextMap
 from lint.textmap import Edit, MappedText
 
 # Full-width ASCII variants (digits, letters, %, +, -, ., /) fold to ASCII.

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from lint.model import PartSpan, Section, Span
+from lint.model import PartSpan, Section
+from lint.offsets import Span
 
 ORDER = {
     "preamble": -1,

@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from lint.model import Span
+from lint.offsets import Span
 
 SENTENCE_ENDS = frozenset("。！？；!?;\n")
 CLAUSE_ENDS = SENTENCE_ENDS | frozenset("，,：:")

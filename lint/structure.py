@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from lint.model import PartSpan, Section, Span
+from lint.model import PartSpan, Section
+from lint.offsets import Span
 
 _CN = "一二三四五六七八九十"
 _CN_NUM = f"[{_CN}]{{1,3}}"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from lint.model import TextMap
+from lint.offsets import TextMap
 
 
 class Edit(NamedTuple):

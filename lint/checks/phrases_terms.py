@@ -19,7 +19,8 @@ from lint.checks.report_text import (
     sentence_at,
 )
 from lint.errors import RuleError
-from lint.model import Document, Finding, Rule, Span
+from lint.model import Document, Finding, Rule
+from lint.offsets import Span
 from lint.rules.regex import compile_pattern
 
 

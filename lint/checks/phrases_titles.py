@@ -18,7 +18,8 @@ from lint.checks import CheckOutput, RunContext
 from lint.checks.report_numbering import render
 from lint.errors import RuleError
 from lint.memo import Kept
-from lint.model import SPAN_ORDER, Document, Finding, Rule, Span
+from lint.model import Document, Finding, Rule
+from lint.offsets import SPAN_ORDER, Span
 
 _BRACKETED = re.compile(r"《([^》\n]{2,80})》")
 _RANGE = re.compile(r"[（(]\s*(\d{4})\s*[—–\-－~～至到]*\s*(\d{4})\s*年?\s*[）)]")

@@ -17,7 +17,8 @@ from lint.checks.report_text import (
     sentences,
 )
 from lint.errors import RuleError
-from lint.model import Document, Finding, Rule, Span
+from lint.model import Document, Finding, Rule
+from lint.offsets import Span
 
 _MONTH_DAY = re.compile(r"(\d{2})-(\d{2})\Z")
 _HEADING_YEAR = re.compile(r"^\D{0,8}?(20\d{2})年(?!以来|至|—|-|~)")

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from lint.checks import CheckOutput, RunContext
 from lint.checks.report_text import cn_number
-from lint.model import Document, Finding, Rule, Span
+from lint.model import Document, Finding, Rule
+from lint.offsets import Span
 from lint.structure import enum_matches
 
 _CN = "一二三四五六七八九十"

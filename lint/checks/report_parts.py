@@ -21,7 +21,8 @@ from lint.checks.report_text import (
     sentences,
 )
 from lint.errors import RuleError
-from lint.model import PARTS, Document, Rule, Span, sorted_spans
+from lint.model import PARTS, Document, Rule
+from lint.offsets import Span, sorted_spans
 
 _ENUMERATED = re.compile(
     r"^([一二三四五六七八九十]+是|（[一二三四五六七八九十\d]+）|\d{1,2}[.．、])"

@@ -13,7 +13,8 @@ from functools import lru_cache
 from typing import Any
 
 from lint.errors import RuleError
-from lint.model import Document, Rule, Span, sorted_spans
+from lint.model import Document, Rule
+from lint.offsets import Span, sorted_spans
 from lint.rules.regex import Pattern, compile_pattern
 
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")

@@ -27,7 +27,7 @@ from lint.checks.topic_words import (
     TITLE_USE,
 )
 from lint.firstchar import found_by, guarded
-from lint.model import Span
+from lint.offsets import Span
 from lint.segment import Cuts, title_around
 
 # Searched through the class of the characters a match can start with (``lint.firstchar``): the

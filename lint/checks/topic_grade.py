@@ -53,7 +53,8 @@ from lint.checks.topic_words import (
     SYSTEM,
 )
 from lint.firstchar import found_by
-from lint.model import Document, Span
+from lint.model import Document
+from lint.offsets import Span
 from lint.segment import CLAUSE_ENDS, Cuts, frames, in_formula, listed, run_in_body
 
 # The word lists' patterns searched at every grade, opening with the class of the characters a

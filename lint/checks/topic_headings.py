@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import bisect
 
-from lint.model import SPAN_ORDER, Document, Section, Span
+from lint.model import Document, Section
+from lint.offsets import SPAN_ORDER, Span
 from lint.structure import ENUM_LEVEL
 
 

@@ -35,7 +35,8 @@ from decimal import Decimal
 from lint.checks import CheckOutput, RunContext
 from lint.checks.topic_grade import Grader
 from lint.matcher import matcher_for, parse_spec
-from lint.model import SEVERITY_RANK, Document, Finding, Rule, Span, TopicResult
+from lint.model import SEVERITY_RANK, Document, Finding, Rule, TopicResult
+from lint.offsets import Span
 
 _ONE = Decimal(1)  # a topic's weight where the checklist gives none
 

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from lint.model import Span
 from lint.numeric.extract import Quantity, extract_quantities
+from lint.offsets import Span
 from lint.segment import char_offsets
 
 # Pinyin a broken converter left after characters: 建设（shè）. Removed from the view.

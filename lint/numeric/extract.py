@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from lint.model import Span
 from lint.numeric.interval import INF, ZERO, Interval
 from lint.numeric.numerals import NUMERAL_CHARS, parse_chinese_numeral
+from lint.offsets import Span
 
 # Counting units, longest first so 人次 wins over 人 and 个百分点 over 个.
 _UNIT_WORDS = "个百分点 人次 户次 件次 场次 批次 轮次 家次 学时 课时 小时 公里"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from lint.model import Span
+from lint.offsets import Span
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from decimal import Decimal
 from typing import Any
 
 from lint import __version__
-from lint.model import SEVERITY_RANK, Document, Finding, Report, Rule, Section, Span, TopicResult
+from lint.model import SEVERITY_RANK, Document, Finding, Report, Rule, Section, TopicResult
+from lint.offsets import Span
 
 SCHEMA_VERSION = 1
 WHOLE_DOCUMENT = Span(0, 0)

@@ -23,7 +23,7 @@ from typing import Any
 import re2
 
 from lint.errors import RuleError
-from lint.model import Span
+from lint.offsets import Span
 from lint.rules.tails import nonempty, tails
 
 RE2_LIMITS = (

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from lint.errors import InputError
-from lint.model import Source
+from lint.offsets import Source
 from lint.sources.sniff import Kind, ole_is_encrypted_ooxml, sniff
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from lint.errors import InputError
-from lint.model import Source
+from lint.offsets import Source
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_MEMBERS = 10_000

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from lint.errors import InputError
-from lint.model import Source
+from lint.offsets import Source
 from lint.sources import htmlmeta
 from lint.sources.htmlwalk import BLOCK_TAGS, HEADINGS, cjk_count, extract_lines
 from lint.sources.text import decode, plausible

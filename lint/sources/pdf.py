@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from lint.errors import InputError
-from lint.model import Source
+from lint.offsets import Source
 from lint.sources.htmlmeta import iso_date
 from lint.sources.text import LINE_BREAK
 

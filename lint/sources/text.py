@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from lint.errors import InputError
-from lint.model import Source
+from lint.offsets import Source
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BOMS: tuple[tuple[bytes, str], ...] = (

@@ -27,10 +27,10 @@ from hypothesis import strategies as st
 from lint import damage, normalize, segment, t2s
 from lint.checks import report_text
 from lint.document import document_from_text
-from lint.model import Repair, Repairs, Span, sorted_spans
 from lint.numeric import bind, lists, relations
 from lint.numeric.extract import Quantity, extract_quantities
 from lint.numeric.interval import Interval
+from lint.offsets import Repair, Repairs, Span, sorted_spans
 from lint.reporters.view import excerpt
 from lint.textmap import Edit, MappedText
 

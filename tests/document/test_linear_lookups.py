@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from lint import damage
 from lint.checks.report_parts import _skip_headings
 from lint.document import document_from_text
-from lint.model import Section, Span
+from lint.model import Section
+from lint.offsets import Span
 from lint.parts import _Ordered
 from lint.structure import _Innermost, _innermost
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lint.document import build_document, document_from_text
-from lint.model import Source
+from lint.offsets import Source
 
 BODY = (
     "一年来，在上级的正确领导下，我们坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政，"

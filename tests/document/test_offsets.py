@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.document import document_from_text
-from lint.model import Span
 from lint.normalize import normalize_text
+from lint.offsets import Span
 
 PIECES = st.sampled_from(
     [

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from lint import segment, wordcut
-from lint.model import Span
+from lint.offsets import Span
 
 rjieba = pytest.importorskip("rjieba")
 

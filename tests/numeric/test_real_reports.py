@@ -5,7 +5,8 @@ from __future__ import annotations
 from lint.checks import RunContext
 from lint.checks.numeric import NumericCheck
 from lint.document import build_document
-from lint.model import Document, Finding, Source
+from lint.model import Document, Finding
+from lint.offsets import Source
 from tests.numeric.conftest import ROOT, numeric_rules
 
 REPORTS = ROOT / "fixtures" / "reports"

@@ -7,15 +7,8 @@ from pathlib import Path
 import pytest
 
 from lint.document import document_from_text
-from lint.model import (
-    ChapterScore,
-    InputErrorInfo,
-    Report,
-    Rule,
-    Score,
-    Span,
-    TopicResult,
-)
+from lint.model import ChapterScore, InputErrorInfo, Report, Rule, Score, TopicResult
+from lint.offsets import Span
 from lint.reporters import result_of
 from lint.reporters.base import RenderContext, ReportResult
 

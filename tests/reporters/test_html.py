@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from reporter_samples import RULES, error_report, sample_report
 
-from lint.model import Span, TopicResult
+from lint.model import TopicResult
+from lint.offsets import Span
 from lint.reporters import result_of, stream
 from lint.reporters.base import RenderContext
 

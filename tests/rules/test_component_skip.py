@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from lint import matcher
 from lint.document import document_from_text
-from lint.model import Document, Span
+from lint.model import Document
+from lint.offsets import Span
 from lint.rules import load_bundled
 from lint.segment import Cuts
 

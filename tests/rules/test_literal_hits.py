@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint import matcher
-from lint.model import Span
+from lint.offsets import Span
 from lint.rules import load_bundled
 
 REPORTS = Path(__file__).resolve().parents[2] / "fixtures" / "reports"

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.document import build_document
-from lint.model import Span
+from lint.offsets import Span
 from lint.rules import load_bundled
 from lint.rules.regex import Pattern, PatternSet, compile_pattern, lazy_pattern
 from lint.sources import read_path

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rule_patterns import topic_pattern_sources
 
-from lint.model import Span
+from lint.offsets import Span
 from lint.rules.regex import Pattern, PatternSet, compile_pattern, lazy_pattern
 
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from lint.document import build_document
-from lint.model import Source
+from lint.offsets import Source
 from lint.sources import read_bytes
 
 from .helpers import make_docx, weibin_text

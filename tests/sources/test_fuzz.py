@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from lint import sources
 from lint.errors import InputError
-from lint.model import Source
+from lint.offsets import Source
 
 from .helpers import make_docx, make_pdf
 

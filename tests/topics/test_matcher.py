@@ -14,7 +14,8 @@ from lint.checks.topic_facts import states_fact
 from lint.checks.topics import TopicCheck
 from lint.errors import RuleError
 from lint.matcher import TopicMatcher, matcher_for
-from lint.model import Rule, Span
+from lint.model import Rule
+from lint.offsets import Span
 from lint.segment import glued
 
 P21 = "outline-2021"
