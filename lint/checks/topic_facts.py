@@ -23,6 +23,7 @@ from lint.checks.topic_words import (
     LAW_LIST,
     LAW_STUDIED,
     LAW_TITLE_END,
+    STUDIED_AFTER,
     TITLE,
     TITLE_USE,
 )
@@ -68,6 +69,8 @@ def title_use(text: str, cuts: Cuts, hit: Span) -> str | None:
     if use == "made" and CENTRE.search(text, clause.start, uses[-1].start()):
         use = "followed"  # 中共中央、国务院印发《…》: the centre's, not this government's
     law = text[title.start : title.end].endswith(LAW_TITLE_END)
+    if use is None and law and STUDIED_AFTER.match(text, title.end, clause.end):
+        return "studied"  # 将《行政复议法》等纳入中心组学习: the verb comes after the title
     return None if use == "studied" and not law else use
 
 

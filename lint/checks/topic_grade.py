@@ -63,6 +63,10 @@ _FUTURE, _SHORTFALL = map(found_by, (FUTURE, SHORTFALL))
 PLAN_PARTS = frozenset({"plans", "shortcomings"})
 RANK = {"covered": 0, "weak": 1, "planned": 2}
 _GRADES = {rank: grade for grade, rank in RANK.items()}
+# The end of a list of tasks (…、矛盾化解等重点工作。)
+TASK_LIST = re.compile(
+    r"[^。；，,\n]{0,40}?等(?:重点|重大|重要|中心)?(?:工作|任务)(?:[。；，,\n]|$)"
+)
 _NO_SPANS: frozenset[Span] = frozenset()
 MAX_EVIDENCE = 3
 _UNKNOWN = "?"  # not looked up yet (``title_use`` answers None or a use's name)
@@ -160,8 +164,8 @@ class Grader:
             return "covered" if done or states_fact(self.text, rest, hit, False) else "weak"
         if GUIDE.match(self.text, hit.end, clause.end):  # 以…为指导: a guide, never a deed
             return "weak"
-        if self.slogan_run(sentence):  # 强化…，提升…，压实…，落实…: only the own clause counts
-            sentence = clause
+        if self.slogan_run(sentence) or self.task_item(hit, clause):
+            sentence = clause  # 强化…，提升…，压实…; 统筹推进A、B等重点工作: only its clause counts
         if self.result_subject(hit):
             if states_fact(self.text, clause, hit) or self.purpose_of_deeds(clause, sentence, hit):
                 return "covered"
@@ -271,6 +275,13 @@ class Grader:
         ):
             return "weak"
         return "covered"
+
+    def task_item(self, hit: Span, clause: Span) -> bool:
+        """Whether the hit is one item of a list of tasks closing its clause (谋划执法改革、
+        营商环境等重点任务): the tasks are named, not done, by the rest of the sentence."""
+        return listed(self.text, clause, hit, "、") and bool(
+            TASK_LIST.match(self.text, hit.end, clause.end + 1)
+        )
 
     def result_subject(self, hit: Span) -> bool:
         """Whether the hit is the subject of a result formula closing its clause

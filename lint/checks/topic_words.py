@@ -32,6 +32,7 @@ FACT = re.compile(
     r"|(?:完成|建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
     r"|邀请|授课|专题辅导|下发|配备|录入|启用|编制|编印|梳理|命名|获评|创成|入选|审定|审议|通报|签订|列入"
     r"|新增|取消|下放|承接|精简|压减|删减|调整(?:充实|完善)?了|调整充实|进行了?(?:动态)?调整"
+    r"|投入[^。；，\n]{0,8}(?:经费|资金)"
     # a slogan verb with 了 reports a deed (加强了对文件的审查); 落实了…责任 stays a formula
     r"|(?:加强|完善|健全|推进|深化|规范|优化|强化|推动)了"
     # a study held together, told in the past (集中学习了…重要指示): a session, not a slogan
@@ -84,6 +85,10 @@ LAW_TITLE_END = ("法》", "法典》", "条例》", "规定》", "办法》")
 # A law named without brackets (行政复议法、), one of a list, in a clause that studies laws
 LAW_LIST = re.compile(r"[、和及与]|等")
 LAW_STUDIED = re.compile(LAW_STUDY)
+# A law put into a study programme after its title (将《行政复议法》等纳入中心组学习): studied
+STUDIED_AFTER = re.compile(
+    rf"[^。；，,\n]{{0,12}}?(?:纳入|列入|作为)[^。；，,\n]{{0,24}}?(?:{LAW_STUDY})"
+)
 # A leading means clause (通过常务会、党组会等形式，…) or a document issued in the clause before
 # (印发《…通知》（…号），全面推行…) says how the slogan verb after it was done.
 MEANS = re.compile(
@@ -118,8 +123,10 @@ FUTURE = re.compile(
     rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定|任|{_DRAFTED}的)|(?<!奋)力争|争取|计划(?:于|在|到|年内)"
     # 局将… "the bureau will" (将于/将在 a date), but not the disposal 政府将X纳入Y
     rf"|[{SUBJECT_END}]将(?:于|在|到|(?![^。；，\n]{{1,30}}?(?:{PUT_INTO})))"
-    r"|将(?:要|会|进一步|继续|持续|坚持|不断|加快|加大|全面|深入|着力|切实|积极|努力|大力"
-    r"|重点|更加|围绕|聚焦|认真|扎实)"
+    # 将继续/将深入… "will go on", but not the disposal 坚持将深入学习…作为首要任务 (坚持将 and
+    # 始终将 never mean "will")
+    r"|(?<!坚持)(?<!始终)将(?:要|会|进一步|继续|持续|坚持|不断|加快|加大|全面|深入|着力|切实"
+    r"|积极|努力|大力|重点|更加|围绕|聚焦|认真|扎实)"
 )
 SHORTFALL = re.compile(
     r"尚未|未能|还未|仍未|没有|有待|不够|不到位|滞后|较慢|薄弱|不充分|不均衡|不平衡|亟需|亟待"
