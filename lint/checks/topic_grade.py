@@ -165,7 +165,7 @@ class Grader:
         if GUIDE.match(self.text, hit.end, clause.end):  # 以…为指导: a guide, never a deed
             return "weak"
         if self.slogan_run(sentence) or self.task_item(hit, clause):
-            sentence = clause  # 强化…，提升…，压实…; 统筹推进A、B等重点工作: only its clause counts
+            sentence = clause  # 强化…，提升…，压实…; 谋划A、B等重点任务: only its clause counts
         if self.result_subject(hit):
             if states_fact(self.text, clause, hit) or self.purpose_of_deeds(clause, sentence, hit):
                 return "covered"
