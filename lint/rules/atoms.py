@@ -35,8 +35,12 @@ Requirements = tuple[tuple[str, ...], ...]
 
 def requirements(source: str) -> Requirements | None:
     """The requirements of ``source``: sets of strings, one string of each set in every match;
-    None when none is known. Kept between runs (``lint.recache.derived``)."""
-    return recache.derived("rules.atoms", source, lambda: _requirements(source))
+    None when none is known. Kept between runs (``lint.recache.derived``, under ``_KEPT_AS``:
+    a new name whenever this reading changes, so that no run takes an older one's)."""
+    return recache.derived(_KEPT_AS, source, lambda: _requirements(source))
+
+
+_KEPT_AS = "rules.atoms.1"
 
 
 def _requirements(source: str) -> Requirements | None:
