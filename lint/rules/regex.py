@@ -20,10 +20,12 @@ import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import ahocorasick_rs
 import re2
 
 from lint.errors import RuleError
 from lint.offsets import Span
+from lint.rules.atoms import Requirements, requirements
 from lint.rules.tails import nonempty, tails
 
 RE2_LIMITS = (
@@ -91,15 +93,6 @@ class Pattern:
             self._regex = re2.compile(self.source, _options())
             self._search = self._searcher(self._regex)
         return self._regex
-
-    def adopt(self, owner: Any, index: int) -> None:
-        """A lazy pattern takes the RE2 object that ``owner``, a compiled ``re2.Filter`` to
-        which it was added as pattern ``index``, built from it with the same options: the
-        pattern is then compiled once, not again when first searched. (The object keeps the
-        filter's RE2 objects alive.)"""
-        if self._regex is None:
-            self._regex = owner.re(index)
-            self._search = self._searcher(self._regex)
 
     def _first_search(self, data: bytes, pos: int, endpos: int) -> tuple[int, int]:
         """A lazy pattern's search: compiles it, then searches as every later call does."""
@@ -170,22 +163,21 @@ def _pattern(source: str, regex: Any, plain: bool) -> Pattern:
 
 
 class PatternSet:
-    """Which of many patterns may match in a text, from one pass over it; and all their
-    matches, line by line (``line_matches``), each pattern searched only in the lines where
-    it may match: ~0.7 ms per report for the topic patterns against ~2 ms for a search of
-    the whole text by every live pattern.
+    """Which of many patterns may match in a text; and all their matches, line by line
+    (``line_matches``), each pattern searched only in the lines where it may match: ~0.7 ms
+    per report for the topic patterns against ~2 ms for a search of the whole text by every
+    live pattern.
 
-    RE2's ``FilteredRE2`` (``re2.Filter``) reduces every pattern to literal atoms that any
-    match must contain and finds all atoms in one scan of a small literal automaton; a pattern
-    whose atoms are absent cannot match, so its own search can be skipped (a pattern without
-    atoms is always kept). An ``RE2::Set`` of the patterns themselves would answer exactly,
-    but its automaton is large: ~1 ms per report, most of it cache misses, against ~0.1 ms.
-    A sentinel appended to the text is found only when the scan went through the whole text
-    (RE2 gives up, e.g. out of DFA memory, without saying so): otherwise, or when the filter
-    cannot be built, ``live`` answers ``None``, "unknown: search them all".
+    What a pattern may match is read from its source (``lint.rules.atoms``: literal strings
+    every match contains); the strings of all patterns are found in a line by one Aho-Corasick
+    automaton (``_Prefilter``), and a pattern whose required strings are not all there cannot
+    match in it, so its search is skipped (a pattern without known requirements is always
+    searched). RE2's own ``FilteredRE2`` (``re2.Filter``) did this before: it compiled every
+    pattern up front (~25 ms of a worker's warm-up, ~120 of the ~240 topic patterns never
+    searched in a report) and its literal automaton, a DFA built as texts need it, cost ~0.7
+    ms a report in a batch (cache misses) and ~17 ms more over a fresh worker's first reports.
+    Patterns are compiled when first searched (``lazy_pattern``).
     """
-
-    _SENTINEL = "\ufdd0fzlint-end\ufdd0"
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         self.patterns = tuple(patterns)
@@ -194,64 +186,75 @@ class PatternSet:
         self.tails = [tails(p.source) for p in self.patterns]
         # whether each pattern's every match holds a character (``lint.rules.tails``)
         self.nonempty = [nonempty(p.source) for p in self.patterns]
-        self._filter: Any = None
-        self._match: Any = None  # (data, potential) -> indices: the filter's match (below)
-        self._sentinel = _encoded(self._SENTINEL).data
-        try:
-            built = re2.Filter()
-            for pattern in patterns:
-                built.Add(pattern.source, _options())
-            self._end = built.Add(re2.escape(self._SENTINEL), _options())
-            built.Compile()
-        except re2.error:
-            return
-        self._filter = built
-        # the binding's own ``Filter.Match`` (a list), without the wrapper that turns an empty
-        # list into None: it is called once a line
-        raw: Any = getattr(built, "_filter", None)
-        self._match = raw.Match if callable(getattr(raw, "Match", None)) else built.Match
-        for index, pattern in enumerate(self.patterns):
-            pattern.adopt(built, index)
+        self._prefilter = _Prefilter([requirements(p.source) for p in self.patterns])
 
-    def live(self, text: str | bytes) -> frozenset[int] | None:
-        """Indices of the patterns that may match in ``text`` (a superset of those that do);
-        ``None``: unknown."""
-        found = self._live(text if isinstance(text, bytes) else _encoded(text).data)
-        return None if found is None else frozenset(found)
-
-    def _live(self, data: bytes) -> list[int] | None:
-        """``live`` as a list of indices (the sentinel's taken out)."""
-        if self._filter is None:
-            return None
-        found: list[int] = self._match(data + self._sentinel, True) or []
-        if self._end not in found:
-            return None
-        found.remove(self._end)
-        return found
+    def live(self, text: str | bytes) -> frozenset[int]:
+        """Indices of the patterns that may match in ``text`` (a superset of those that do)."""
+        return frozenset(
+            self._prefilter.live(text if isinstance(text, str) else text.decode("utf-8"))
+        )
 
     def line_matches(self, text: str) -> list[list[Span]]:
         """Every pattern's matches in ``text``, line by line (a match never spans a line
-        break): in each line, only the patterns the filter finds possible there are run, each
-        over that line alone, so a search costs what its lines cost, not the whole text; and
-        a pattern whose matches end with known literals only up to the end of the last of
-        them in the line (``lint.rules.tails``)."""
+        break): in each line, only the patterns that may match there are run, each over that
+        line alone, so a search costs what its lines cost, not the whole text; and a pattern
+        whose matches end with known literals only up to the end of the last of them in the
+        line (``lint.rules.tails``)."""
         encoded = _encoded(text)
         data = encoded.data
         found: list[list[Span]] = [[] for _ in self.index]
-        everything = range(len(found))
         patterns, tails, nonempty = self.patterns, self.tails, self.nonempty
+        live = self._prefilter.live
         at = 0
-        for line in data.split(b"\n"):
+        for line, chars in zip(data.split(b"\n"), text.split("\n"), strict=True):
             end = at + len(line)
             if line:
-                live = self._live(line)
-                for index in everything if live is None else live:
+                for index in live(chars):
                     ends = tails[index]
                     stop = end if ends is None else _last_end(data, ends, at, end)
                     if stop > at:  # (no ending in the line: no match)
                         patterns[index].byte_spans(encoded, at, stop, found[index], nonempty[index])
             at = end + 1
         return found
+
+
+class _Prefilter:
+    """The patterns that may match in a text: those whose every requirement
+    (``lint.rules.atoms``) has one of its strings there, found by one Aho-Corasick automaton
+    of all the strings (a contiguous NFA: compact, no states built per text)."""
+
+    def __init__(self, needs: Sequence[Requirements | None]) -> None:
+        self.always = [index for index, need in enumerate(needs) if need is None]
+        self.full = [(1 << len(need)) - 1 if need else 0 for need in needs]
+        strings: dict[str, list[tuple[int, int]]] = {}  # string → (pattern, requirement bit)
+        for index, need in enumerate(needs):
+            for bit, alternatives in enumerate(need or ()):
+                for string in alternatives:
+                    strings.setdefault(string, []).append((index, 1 << bit))
+        self.owners = [tuple(owners) for owners in strings.values()]
+        self.automaton = None
+        if strings:
+            self.automaton = ahocorasick_rs.AhoCorasick(
+                list(strings),
+                matchkind=ahocorasick_rs.MatchKind.Standard,  # every occurrence, overlaps too
+                implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+            )
+
+    def live(self, text: str) -> list[int]:
+        """Indices of the patterns that may match in ``text``: those without requirements,
+        then those whose requirements are all met."""
+        if self.automaton is None:
+            return self.always
+        present = {k for k, _, _ in self.automaton.find_matches_as_indexes(text, overlapping=True)}
+        if not present:
+            return self.always
+        met: dict[int, int] = {}
+        owners = self.owners
+        for string in present:
+            for index, bit in owners[string]:
+                met[index] = met.get(index, 0) | bit
+        full = self.full
+        return [*self.always, *(index for index, bits in met.items() if bits == full[index])]
 
 
 def _last_end(data: bytes, ends: tuple[bytes, ...], at: int, end: int) -> int:

@@ -99,10 +99,12 @@ def test_a_lazy_pattern_compiles_when_first_searched() -> None:
     assert list(copy.finditer("年度考核")) == [Span(2, 4)]
 
 
-def test_a_lazy_pattern_in_a_set_takes_the_filters_compile() -> None:
+def test_a_lazy_pattern_in_a_set_compiles_when_first_possible() -> None:
     pattern = lazy_pattern("法治(政府)")
     assert PatternSet([pattern]).line_matches("考核学习\n督察") == [[]]  # filtered out
-    assert pattern._regex is not None  # compiled once, by the filter (``Pattern.adopt``)
+    assert pattern._regex is None  # never searched, never compiled
+    assert PatternSet([pattern]).line_matches("考核\n建设法治政府") == [[Span(5, 9)]]
+    assert pattern._regex is not None
     assert pattern._search.__name__ == FAST[0]._search.__name__
     assert pattern.search("建设法治政府") == Span(2, 6)
     assert pattern.groupindex == {}
