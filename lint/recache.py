@@ -37,6 +37,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
+from lint import __version__
+
 _FORMAT = 2
 T = TypeVar("T")
 MAX_ENTRIES = 384  # well under ``re._MAXCACHE`` (512): the prefill never evicts what re adds
@@ -61,7 +63,8 @@ _STATE = _State()
 
 def _key() -> str:
     sre = re._compiler._sre  # type: ignore[attr-defined]
-    parts = (_FORMAT, sys.version, sre.MAGIC, sre.CODESIZE, sys.maxunicode)
+    # (fzlint's version too: a release that reads patterns otherwise starts a new file)
+    parts = (_FORMAT, __version__, sys.version, sre.MAGIC, sre.CODESIZE, sys.maxunicode)
     return "\0".join(str(p) for p in parts)
 
 
@@ -108,7 +111,9 @@ def _exec_kept(source: Any, globals: Any = None, locals: Any = None, /) -> None:
 def derived(name: str, key: Any, compute: Callable[[], T]) -> T:
     """``compute()``, kept in the file under ``(name, key)``: for a value that depends only
     on ``key`` and the Python build, costly to compute (parsing patterns, decoding tables),
-    made of what marshal writes. Without the cache (off, not installed): ``compute()``."""
+    made of what marshal writes. Without the cache (off, not installed): ``compute()``.
+    ``name`` names the computation: give it a new one (``rules.tails.1`` → ``.2``) whenever the
+    computation changes, so that no run takes a value an older reading left in the file."""
     if not _STATE.installed:
         return compute()
     if (name, key) in _STATE.derived:

@@ -43,13 +43,13 @@ _REFUSED = re.compile(r"\(\?(?!:|P<)|\\[^ntdswDSW.()\[\]{}*+?|^/\-\\]|\[:|\{,|\$
 def tails(source: str) -> tuple[bytes, ...] | None:
     """The UTF-8 literals one of which ends every match of ``source``, or None (unknown).
     Kept between runs (``lint.recache.derived``): parsing ~200 patterns costs a few ms."""
-    return recache.derived("rules.tails", source, lambda: _tails(source))
+    return recache.derived("rules.tails.1", source, lambda: _tails(source))
 
 
 def nonempty(source: str) -> bool:
     """Whether every match of ``source`` is known to hold at least one character (read as
     ``tails`` reads the pattern; False when unknown). Kept between runs, as ``tails`` are."""
-    return recache.derived("rules.nonempty", source, lambda: _nonempty(source))
+    return recache.derived("rules.nonempty.1", source, lambda: _nonempty(source))
 
 
 def _nonempty(source: str) -> bool:
