@@ -16,20 +16,12 @@ the pattern is returned as it is: a guard is only ever added where it is exact.
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
 from lint import recache
-
-_c: Any
-_p: Any
-try:  # the parser of ``re`` itself (``sre_parse`` before Python 3.11)
-    _c = importlib.import_module("re._constants")
-    _p = importlib.import_module("re._parser")
-except ImportError:  # pragma: no cover - Python 3.10
-    _c = importlib.import_module("sre_constants")
-    _p = importlib.import_module("sre_parse")
+from lint.sreparse import constants as _c
+from lint.sreparse import parser as _p
 
 _ZERO_WIDTH = frozenset({_c.ASSERT, _c.ASSERT_NOT, _c.AT})
 _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT})

@@ -21,7 +21,8 @@ import re
 from typing import Any
 
 from lint import recache
-from lint.rules.tails import _c, _p
+from lint.sreparse import constants as _c
+from lint.sreparse import literal_class, read_parsed
 
 MAX_STRINGS = 16  # a requirement of more strings is left out (too many to look for)
 MAX_CHARS = 8  # a class of more characters is no literal
@@ -44,11 +45,8 @@ _KEPT_AS = "rules.atoms.1"
 
 
 def _requirements(source: str) -> Requirements | None:
-    if _REFUSED.search(source):
-        return None
-    try:
-        found = _sequence(list(_p.parse(source).data))
-    except (re.error, AttributeError, TypeError, ValueError, RecursionError):
+    found = read_parsed(source, _REFUSED, lambda pattern: _sequence(list(pattern.data)))
+    if found is None:
         return None
     kept = [tuple(sorted(s)) for s in found if s and all(s) and len(s) <= MAX_STRINGS]
     kept.sort(key=lambda s: (-min(map(len, s)), len(s), s))
@@ -102,8 +100,8 @@ def _exact(items: list[tuple[Any, Any]]) -> list[str] | None:
     for op, av in items:
         if op is _c.LITERAL:
             strings = [chr(av)]
-        elif op is _c.IN and len(av) <= MAX_CHARS and all(item is _c.LITERAL for item, _ in av):
-            strings = [chr(char) for _, char in av]
+        elif op is _c.IN and (chars := literal_class(av, MAX_CHARS)) is not None:
+            strings = chars
         elif op is _c.SUBPATTERN and not av[1] and not av[2]:
             found = _exact(list(av[3].data))
             if found is None:

@@ -20,18 +20,12 @@ gives None.
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
 from lint import recache
-
-try:
-    _c: Any = importlib.import_module("re._constants")
-    _p: Any = importlib.import_module("re._parser")
-except ImportError:  # Python 3.10: the same parser under its old names
-    _c = importlib.import_module("sre_constants")
-    _p = importlib.import_module("sre_parse")
+from lint.sreparse import constants as _c
+from lint.sreparse import literal_class, read_parsed
 
 MAX_CHARS = 8  # a class of more characters gives no tail (too many ``rfind`` calls)
 # RE2 syntax ``re`` may read otherwise, or context past the match's end: no tails. (Flags and
@@ -53,22 +47,11 @@ def nonempty(source: str) -> bool:
 
 
 def _nonempty(source: str) -> bool:
-    if _REFUSED.search(source):
-        return False
-    try:
-        least, _most = _p.parse(source).getwidth()
-    except (re.error, AttributeError, TypeError, ValueError, RecursionError):
-        return False
-    return bool(least > 0)
+    return bool(read_parsed(source, _REFUSED, lambda pattern: pattern.getwidth()[0] > 0))
 
 
 def _tails(source: str) -> tuple[bytes, ...] | None:
-    if _REFUSED.search(source):
-        return None
-    try:
-        found = _ends(list(_p.parse(source).data))
-    except (re.error, AttributeError, TypeError, ValueError, RecursionError):
-        return None
+    found = read_parsed(source, _REFUSED, lambda pattern: _ends(list(pattern.data)))
     if not found or not all(found):
         return None
     return tuple(sorted(text.encode("utf-8") for text in found))
@@ -97,6 +80,5 @@ def _ends(sequence: list[tuple[Any, Any]]) -> set[str] | None:
                 return None
             found |= ends
         return found
-    if op is _c.IN and len(av) <= MAX_CHARS and all(item is _c.LITERAL for item, _ in av):
-        return {chr(char) for _, char in av}
-    return None
+    chars = literal_class(av, MAX_CHARS) if op is _c.IN else None
+    return None if chars is None else set(chars)
