@@ -51,6 +51,7 @@ from lint.checks.topic_words import (
     SLOGAN_RUN,
     STUDY,
     SYSTEM,
+    TASK_LIST,
 )
 from lint.firstchar import found_by
 from lint.model import Document
@@ -63,10 +64,6 @@ _FUTURE, _SHORTFALL = map(found_by, (FUTURE, SHORTFALL))
 PLAN_PARTS = frozenset({"plans", "shortcomings"})
 RANK = {"covered": 0, "weak": 1, "planned": 2}
 _GRADES = {rank: grade for grade, rank in RANK.items()}
-# The end of a list of tasks (…、矛盾化解等重点工作。)
-TASK_LIST = re.compile(
-    r"[^。；，,\n]{0,40}?等(?:重点|重大|重要|中心)?(?:工作|任务)(?:[。；，,\n]|$)"
-)
 _NO_SPANS: frozenset[Span] = frozenset()
 MAX_EVIDENCE = 3
 _UNKNOWN = "?"  # not looked up yet (``title_use`` answers None or a use's name)

@@ -141,4 +141,8 @@ SLOGAN_LEAD = re.compile(
 SLOGAN_RUN = 4  # clauses opening so in one sentence make it a run of slogans
 # The object of a slogan verb that names a system (坚持集体讨论决策制度, 落实…清单制度,
 # 落实“谁执法谁普法”责任制): a principle adhered to; the rest of the sentence does not show it done.
+# The end of a list of tasks a clause names (谋划执法改革、营商环境等重点任务)
+TASK_LIST = re.compile(
+    r"[^。；，,\n]{0,40}?等(?:重点|重大|重要|中心)?(?:工作|任务)(?:[。；，,\n]|$)"
+)
 SYSTEM = re.compile(r"[^，,。；;\n]{0,16}(?:制度|机制|责任制)(?:[，,。；;\n]|$)")
