@@ -188,11 +188,9 @@ class PatternSet:
         self.nonempty = [nonempty(p.source) for p in self.patterns]
         self._prefilter = _Prefilter([requirements(p.source) for p in self.patterns])
 
-    def live(self, text: str | bytes) -> frozenset[int]:
+    def live(self, text: str) -> frozenset[int]:
         """Indices of the patterns that may match in ``text`` (a superset of those that do)."""
-        return frozenset(
-            self._prefilter.live(text if isinstance(text, str) else text.decode("utf-8"))
-        )
+        return frozenset(self._prefilter.live(text))
 
     def line_matches(self, text: str) -> list[list[Span]]:
         """Every pattern's matches in ``text``, line by line (a match never spans a line
