@@ -37,6 +37,7 @@ import re
 from lint.checks.topic_facts import law_studied, states_fact, title_use
 from lint.checks.topic_headings import Headings
 from lint.checks.topic_words import (
+    ADHERE,
     FUTURE,
     GUIDE,
     MADE,
@@ -220,15 +221,19 @@ class Grader:
         """The object of a slogan verb (落实第一责任人责任): its own clause states a fact, or a
         means clause or a meeting held comes right before it (…，通过…等形式，深入学习…;
         召开党组会，传达学习…), or, unless the hit is one item of a 、-list or a system adhered to
-        (坚持集体讨论决策制度), the rest of the sentence does by a deed or figure (…责任，主动
-        召开专题会议5次)."""
+        or urged on others (坚持集体讨论决策制度, 督促落实…责任制), the rest of the sentence does
+        by a deed or figure (…责任，主动召开专题会议5次; 严格落实…第一责任人制度，将…纳入
+        学习内容)."""
         if states_fact(self.text, clause, hit):
             return True
         if self.led_by(MEANS, clause, sentence) or (
             STUDY.match(self.text, clause.start) and self.led_by(MEETING, clause, sentence)
         ):
             return True
-        if listed(self.text, clause, hit, "、") or SYSTEM.match(self.text, hit.end, clause.end):
+        if listed(self.text, clause, hit, "、") or (
+            SYSTEM.match(self.text, hit.end, clause.end)
+            and ADHERE.search(self.text, clause.start, hit.start) is not None
+        ):
             return False
         return states_fact(self.text, Span(clause.end, sentence.end), hit, titles=False)
 

@@ -139,10 +139,13 @@ SLOGAN_LEAD = re.compile(
     + r"|履行|压实|夯实|筑牢|拓展|激发|营造)"
 )
 SLOGAN_RUN = 4  # clauses opening so in one sentence make it a run of slogans
-# The object of a slogan verb that names a system (坚持集体讨论决策制度, 落实…清单制度,
-# 落实“谁执法谁普法”责任制): a principle adhered to; the rest of the sentence does not show it done.
 # The end of a list of tasks a clause names (谋划执法改革、营商环境等重点任务)
 TASK_LIST = re.compile(
     r"[^。；，,\n]{0,40}?等(?:重点|重大|重要|中心)?(?:工作|任务)(?:[。；，,\n]|$)"
 )
+# The object of a verb of adherence that names a system (坚持集体讨论决策制度, 始终坚持…机制,
+# 督促落实“谁执法谁普法”责任制): a principle held or urged on others; the rest of the sentence does
+# not show it done. A system the government itself carries out (严格落实…第一责任人制度，将…纳入
+# 学习内容) is shown done by the deeds after it, as any slogan object is.
 SYSTEM = re.compile(r"[^，,。；;\n]{0,16}(?:制度|机制|责任制)(?:[，,。；;\n]|$)")
+ADHERE = re.compile(r"坚持|始终|督促")
