@@ -30,7 +30,8 @@ FACT = re.compile(
     r"|制定|制订|制发|印发|出台|修订|开展|召开"
     # 完成了年度任务、率先建成法治政府的目标 are slogans; 完成整改、建成平台 are deeds
     r"|(?:完成|建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
-    r"|邀请|授课|专题辅导|下发|配备|录入|启用|编制|编印|梳理|命名|获评|创成|入选|审定|审议|通报|签订|列入"
+    r"|邀请|授课|专题辅导|下发|配备|录入|启用|上线|试运行|编制|编印|梳理|命名|获评|创成|入选|审定"
+    r"|审议|通报|签订|列入"
     r"|新增|取消|下放|承接|精简|压减|删减|调整(?:充实|完善)?了|调整充实|进行了?(?:动态)?调整"
     r"|投入[^。；，\n]{0,8}(?:经费|资金)"
     # a slogan verb with 了 reports a deed (加强了对文件的审查); 落实了…责任 stays a formula
@@ -114,8 +115,9 @@ RESULT = re.compile(
 # A clause that closes a sentence by naming what its deeds served (…成立志愿团，出台《意见》，
 # 推动法治化营商环境优化提升): the deeds before it are the topic's measures.
 PURPOSE = re.compile(r"\s*(?:有效|有力|进一步|持续|不断|全力)?(?:推动|促进|助力|保障|确保|服务)")
-# A hit that is the guide of its clause (以习近平法治思想为指导) names the guiding idea: weak.
-GUIDE = re.compile(r"(?:[^，,。；;\n]{0,24}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
+# A hit that is the guide of its clause (以习近平法治思想为指导; 以《纲要》和《实施方案》为指导, a
+# second title before 为) names the guiding idea: weak.
+GUIDE = re.compile(r"(?:[^，,。；;\n]{0,48}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
 _DRAFTED = "(?:出台|制定|发文|印发|发布|提交|提请|报送|报请|作出|签订|公布|审议|修订|修改|废止)"
 FUTURE = re.compile(
     # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭), nor 拟定 "to draft" (an act), nor the
