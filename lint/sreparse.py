@@ -22,6 +22,12 @@ except ImportError:  # Python 3.10: the same parser under its old names
     parser = importlib.import_module("sre_parse")
 
 
+# Syntax that RE2 and ``re`` read differently, so that ``re``'s parse says nothing of the RE2
+# pattern: an escape but of a few letters and of punctuation, POSIX classes (``[:alpha:]``),
+# ``{,n}`` (literal text to RE2). Each reader adds what it cannot use (flags, anchors).
+DIFFERENT_SYNTAX = r"\\[^ntdswDSW.()\[\]{}*+?|^/\-\\]|\[:|\{,"
+
+
 def read_parsed(source: str, refused: re.Pattern[str], read: Callable[[Any], T]) -> T | None:
     """``read`` of ``source`` parsed (a ``SubPattern``); None when ``refused`` finds syntax
     that RE2 and ``re`` read differently, or parsing or reading fails (an unexpected parse)."""

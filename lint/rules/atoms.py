@@ -21,15 +21,15 @@ import re
 from typing import Any
 
 from lint import recache
+from lint.sreparse import DIFFERENT_SYNTAX, literal_class, read_parsed
 from lint.sreparse import constants as _c
-from lint.sreparse import literal_class, read_parsed
 
 MAX_STRINGS = 16  # a requirement of more strings is left out (too many to look for)
 MAX_CHARS = 8  # a class of more characters is no literal
 KEPT = 2  # requirements kept per pattern
-# RE2 syntax ``re`` may read otherwise (as ``lint.rules.tails``, but ``$`` and ``(?m)``, which
-# consume nothing, are read as anchors, which require nothing)
-_REFUSED = re.compile(r"\(\?(?!:|P<|m\))|\\[^ntdswDSW.()\[\]{}*+?|^/\-\\]|\[:|\{,")
+# RE2 syntax ``re`` may read otherwise (``DIFFERENT_SYNTAX``; flags but ``(?m)``): unlike
+# ``lint.rules.tails``, ``$`` and ``(?m)`` are kept, anchors that require nothing
+_REFUSED = re.compile(r"\(\?(?!:|P<|m\))|" + DIFFERENT_SYNTAX)
 
 Requirements = tuple[tuple[str, ...], ...]
 

@@ -24,14 +24,13 @@ import re
 from typing import Any
 
 from lint import recache
+from lint.sreparse import DIFFERENT_SYNTAX, literal_class, read_parsed
 from lint.sreparse import constants as _c
-from lint.sreparse import literal_class, read_parsed
 
 MAX_CHARS = 8  # a class of more characters gives no tail (too many ``rfind`` calls)
-# RE2 syntax ``re`` may read otherwise, or context past the match's end: no tails. (Flags and
-# named groups other than ``(?P<…>``; any escape but of a few letters and of punctuation;
-# POSIX classes; ``{,n}``, which RE2 takes as literal text; ``$``.)
-_REFUSED = re.compile(r"\(\?(?!:|P<)|\\[^ntdswDSW.()\[\]{}*+?|^/\-\\]|\[:|\{,|\$")
+# RE2 syntax ``re`` may read otherwise (``DIFFERENT_SYNTAX``), or context past the match's
+# end: no tails. (Also flags and named groups other than ``(?P<…>``, and ``$``.)
+_REFUSED = re.compile(r"\(\?(?!:|P<)|\$|" + DIFFERENT_SYNTAX)
 
 
 def tails(source: str) -> tuple[bytes, ...] | None:
