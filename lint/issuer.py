@@ -67,6 +67,8 @@ _LEAD_IN = r"(?:^|[，。；：,;:])(?:\d{4}年(?:以来|度)?[，,]?)?"
 _OPENING = re.compile(
     _LEAD_IN
     + rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?(?:{_SUFFIXES})"
+    # a county whose own name is one character (``滑县``, ``歙县``)
+    + r"|[\u4e00-\u9fff]县"
     # a prefecture's short name (``巴州党委、政府``) only as its party committee or government
     + r"|[\u4e00-\u9fff]州(?=党委|委|人民政府|政府))(?:委|人民政府|政府)?"
     # ``2025年，某某街道领导班子始终以…``, ``某某镇党委坚持…``: the place's leadership opens it

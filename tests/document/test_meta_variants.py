@@ -266,6 +266,19 @@ OPENINGS = [
         "county",
     ),
     (
+        # a county's own name may be one character (滑县, 歙县)
+        "one-character-county",
+        "2023年,滑县坚持以习近平法治思想为指导，扎实推进法治政府建设，法治政府建设取得新成效。",
+        "滑县",
+        "county",
+    ),
+    (
+        "that-county-is-no-name",
+        "2023年，该县坚持以习近平法治思想为指导；某某镇坚持依法行政，法治政府建设取得新成效。",
+        "某某镇",
+        "township",
+    ),
+    (
         "party-committee-is-no-issuer",
         "2023年，县委坚持统筹推进各项工作；某某镇坚持依法行政，法治政府建设取得新成效。",
         "某某镇",
