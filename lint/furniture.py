@@ -1,7 +1,8 @@
 """Web page furniture: the lines a scraped page adds around the report.
 
 Leading ``日期:… 来源:… 作者:``, ``点击量:``, ``字体 大 中 小``, ``政府信息公开指南`` menu lines,
-the ``索引号/发布机构/名称/有效性/文号/发布日期`` block; trailing ``打印/收藏/纠错/关闭``,
+the ``索引号/发布机构/名称/有效性/文号/发布日期`` block (keys with colons, in brackets, or set
+apart by spaces), the ``…-信息公开`` column line; trailing ``打印/收藏/纠错/关闭``,
 ``责任编辑``, ``分享到``. They are cut from what checks see (the original keeps them) and
 handed to metadata, which reads the publication date from them.
 """
@@ -17,7 +18,7 @@ _KEYS = (
     "索引号|发布机构|发文机关|发文字号|名称|标题|有效性|文号|主题分类|体裁分类|组配分类|"
     "服务对象分类|公开方式|公开范围|公开时限|生成日期|成文日期|发文日期|信息分类|所属机构|"
     "关键词|主题词|信息名称|发布单位|废止日期|实施日期|公开形式|信息索引号|文件名称|内容分类|"
-    "公文生成日期|备注/文号|制发机构|发文机构|内容概述|消息来源|访问次数|字体大小|分类"
+    "公文生成日期|备注/文号|制发机构|发文机构|内容概述|消息来源|访问次数|字体大小|分类|公开类别"
 )
 
 
@@ -34,11 +35,15 @@ _KEY_LINE = re.compile(
 )
 _TOKEN = (
     r"[【\[]?\s*(?:打印(?:本页|此页)?|收藏|纠错|我要纠错|关闭(?:窗口|本页)?|分享(?:到)?|返回顶部|"
-    r"顶部|保存|扫一扫(?:在手机打开当前页)?|字体|字号|[大中小]|默认|视力保护色|"
+    r"顶部|返回(?:首页|顶部)?|保存|扫一扫(?:在手机打开当前页)?|字体|字号|[大中小]|默认|视力保护色|"
     r"政府信息公开(?:指南|制度|目录|年报)?|政府信息|公开指南|公开制度|公开目录|公开年报|"
     r"法定主动公开内容|依申请公开|首页|网站首页|微信|微博|QQ空间)\s*[】\]]?"
 )
 _TOKEN_LINE = re.compile(rf"^(?:{_TOKEN}[\s|｜/：:,，、]*)+$")
+# Keys set apart by spaces only, two or more on a line: ``索引号 发布机构 某某局``.
+_BARE_KEY = re.compile(r"(?:^|(?<=\s))" + _KEY + r"(?=\s|$)")
+# The site column a page names before the report: ``某某区人民政府(政府办公室)-信息公开``.
+_COLUMN_LINE = re.compile(r"^\S{2,40}?[-_—|｜]\s*(?:政府)?信息公开(?:专栏|平台|网)?$")
 _PLACE_LINE = re.compile(r"^(?:当前位置|您当前的位置|您现在的位置|您的位置|所在位置|首页\s*[>＞»])")
 _TAIL_LINE = re.compile(
     r"^[（(]?\s*(?:责任编辑|编辑|审核|校对|来源|上一篇|下一篇|相关链接)\s*[：:]"
@@ -76,6 +81,8 @@ def is_furniture(line: str, *, tail: bool = False) -> bool:
     if not line:
         return False
     if _KEY_LINE.match(line) or _TOKEN_LINE.match(line) or _PLACE_LINE.match(line):
+        return True
+    if _COLUMN_LINE.match(line) or (_BARE_KEY.match(line) and len(_BARE_KEY.findall(line)) >= 2):
         return True
     return tail and bool(_TAIL_LINE.match(line))
 

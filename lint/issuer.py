@@ -122,9 +122,12 @@ _SUPERIOR = re.compile(
 
 
 def issuer_from_title(title: str) -> tuple[str | None, str]:
-    """Issuer and level from the words before 关于/the year/法治政府 in a title, or, in a title
-    that opens with its year (``2018年上海市法治政府建设情况的报告``), right after the year."""
+    """Issuer and level from the words before 关于/the year/法治政府 in a title (after it when
+    the title opens with 关于), or, in a title that opens with its year
+    (``2018年上海市法治政府建设情况的报告``), right after the year."""
     title = _DOC_NUMBER.sub("", re.sub(r"\s+", "", title))
+    # ``关于某某区司法局2024年度…``: the issuer right after an opening 关于
+    title = title[2:] if title.startswith("关于") else title
     prefix = re.split(r"关于|(?:19|20)\d\d|[二〇零]{2}|法治|依法行政|年度", title, maxsplit=1)[0]
     found = parse_issuer(_PARTY.sub("", prefix))
     after_year = _YEAR_FIRST.match(title)

@@ -28,6 +28,17 @@ FURNITURE = [
         "2026-02-04",
     ),
     (
+        # keys and values separated by spaces only, several keys on a line
+        "space-separated-keys",
+        "索引号 发布机构 某某局(行政复议局)\n公开类别 主动公开 发布时间 2026-03-31\n",
+        "2026-03-31",
+    ),
+    (
+        "site-column-line",
+        "某某县人民政府(政府办公室)-信息公开\n返回首页\n发布时间: 2026-02-26\n",
+        "2026-02-26",
+    ),
+    (
         "bulleted-keys",
         "  • 信息索引号：000000/2024-1\n  • 发布机构：某某市人民政府\n- 发布日期：2024-02-19\n",
         "2024-02-19",
@@ -46,6 +57,7 @@ def test_furniture_blocks_are_cut_before_the_title(head: str, published: str) ->
     assert doc.meta.title == title
     assert doc.meta.published == published
     assert "索引号" not in doc.text
+    assert "公开" not in doc.text
 
 
 def test_a_heading_is_never_the_title() -> None:
@@ -64,6 +76,12 @@ def test_prose_time_word_is_no_publication_date() -> None:
 
 
 TITLES = [
+    (
+        "issuer-after-guanyu",
+        "关于某某新区司法局2024年度法治政府建设情况的报告",
+        "某某新区司法局",
+        "department",
+    ),
     ("zhou-shi", "某州市人民政府关于2023年法治政府建设情况的报告", "某州市", "city"),
     (
         "parent-government-then-street-office",
