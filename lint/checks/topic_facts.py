@@ -10,16 +10,17 @@ or discussed something (常务会议专题学习…), a zero figure (未发生�
 rank or a result received (被评为, 荣获, 排名第二, 考核结果为…, 通过…验收), a disposal into
 something concrete (将…作为培训的重点内容, 把…纳入…清单) or a list of means (采取…等方式).
 
-A title's use is named by the verb before it (``TITLE_USE``): a document the government made or
-put the topic into (制定《…》, 纳入《…》), a superior document it follows (贯彻落实《纲要》; also
-one the centre made: 中共中央、国务院印发《纲要》), one cited as a basis (根据《纲要》), or a law
-that is studied (集体学习《行政复议法》)."""
+A title's use is named by the verb before it (``TITLE_USE``; not one inside an earlier title):
+a document the government made or put the topic into (制定《…》, 纳入《…》), a superior document
+it follows (贯彻落实《纲要》; also one the centre made: 中共中央、国务院印发《纲要》), one cited as
+a basis (根据《纲要》), or a law that is studied (集体学习《行政复议法》)."""
 
 from __future__ import annotations
 
 from lint.checks.topic_words import (
     CENTRE,
     FACT,
+    FOLLOWED_TAIL,
     LAW_LIST,
     LAW_STUDIED,
     LAW_TITLE_END,
@@ -64,10 +65,19 @@ def title_use(text: str, cuts: Cuts, hit: Span) -> str | None:
     title = title_around(text, clause, hit)
     if (title is hit or title == hit) and not TITLE.fullmatch(text, hit.start, hit.end):
         return None  # a hit that is a whole title (《纲要》) is one
-    uses = list(_TITLE_USE.finditer(text, clause.start, title.start))
+    # a verb inside an earlier title (按照《关于印发<A>的通知》和《关于印发<B>的通知》精神) is that
+    # title's own word, not the clause's use of this one
+    earlier = [(m.start(), m.end()) for m in TITLE.finditer(text, clause.start, title.start)]
+    uses = [
+        u
+        for u in _TITLE_USE.finditer(text, clause.start, title.start)
+        if not any(start < u.start() < end for start, end in earlier)
+    ]
     use = uses[-1].lastgroup if uses else None
     if use == "made" and CENTRE.search(text, clause.start, uses[-1].start()):
         use = "followed"  # 中共中央、国务院印发《…》: the centre's, not this government's
+    if use == "made" and FOLLOWED_TAIL.match(text, title.end, clause.end):
+        use = "followed"  # 结合区政府印发《…》通知要求: a document whose demands are followed
     law = text[title.start : title.end].endswith(LAW_TITLE_END)
     if use is None and law and STUDIED_AFTER.match(text, title.end, clause.end):
         return "studied"  # 将《行政复议法》等纳入中心组学习: the verb comes after the title

@@ -21,6 +21,9 @@ FACT = re.compile(
     # a rank or result in an assessment, a creation or an acceptance passed is a result
     # (排名全省第一, 考核结果为优秀, 成功创建…示范市, 通过…评估验收)
     r"|(?:排名|位列)[^。；，\n]{0,4}第[一二三四五六七八九十\d]|结果为"
+    # a place among its peers (出庭应诉率全省第一, 全市首创) that is not only sought (争创全省第一)
+    r"|(?<!争创)(?<!争当)(?:全国|全省|全市|全区|全州|全县)"
+    r"(?:第[一二三四五六七八九十\d]|首创|首个|首家|首批|首例)"
     r"|成功创建|创建成功|通过[^。；，\n]{0,16}验收"
     r"|[两二三四五六七八九十]+(?:次|轮)"
     # a named document, but not one that is only followed (贯彻落实《规定》《办法》)
@@ -44,15 +47,15 @@ FACT = re.compile(
     r"(?![^。；，\n]{0,8}?(?:制度|机制|程序)(?:[。；，\n]|$))"
     r"|(?<![务息])公开(?!为常态|公正|透明)|组织(?!领导(?!干部)|机构|保障|体系|建设|实施)|建立(?!健全)"
     r"|向[^。；，\n]{1,16}(?:报告|报送|报备|汇报)"
-    r"|(?<!决策|战略|工作|重大|相关|各项|重要|安排)(?<!同)部署(?!要求)|全覆盖|作出[^。；，\n]{0,6}批示"
+    r"|(?<!决策|战略|工作|重大|相关|各项|重要|安排|总体)(?<!同)部署(?!要求)|全覆盖|作出[^。；，\n]{0,6}批示"
     # a meeting that studied or discussed something is an occasion, not a slogan
     # (区政府常务会议专题学习…, 党组会议研究…): the meeting is the fact
     r"|(?:会议|常务会|党组会|党委会|常委会|中心组|办公会|专题会)[^。；，,\n]{0,6}?(?:学习|研究|传达)"
     r"|(?:通过|采取|采用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体|措施)"
     # a zero figure is a figure: 未发生行政复议、行政应诉败诉案件
     r"|未发生(?!变化|改变)|(?:全年|年内|本年度)(?:无|零)"
-    # an honour received is a result: 被评为优秀等次, 荣获…称号
-    r"|评为|荣获|授予"
+    # an honour received is a result: 被评为优秀等次, 荣获…称号, 获省表彰
+    r"|评为|荣获|授予|(?:获|受到)[^。；，,\n]{0,10}(?:表彰|通报表扬)"
     # a result reached (实现了…全覆盖, 出庭应诉率实现“零”的突破)
     r"|实现了|(?:“零”|零)的?突破"
     # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单
@@ -79,6 +82,13 @@ CENTRE = re.compile(
     r"(?:中共中央|党中央|国务院|中央办公厅|(?<![集全])中办|(?<!全)国办)[^，,。；;\n]{0,12}$"
 )  # (not the 中办 of 集中办理, the 国办 of 全国办案)
 TITLE = re.compile(r"《[^》\n]*》")
+# What closes a clause that follows the titles it names, whoever issued them (按照县政府印发
+# 《…》（…号）、《…》文件精神; 结合…印发《…》通知要求): after the title, its document number,
+# further titles, then 要求/精神 closing the clause.
+FOLLOWED_TAIL = re.compile(
+    r"(?:[（(][^）)\n]{0,30}[）)]|〔[^〕\n]{0,10}〕|[、和及与]|《[^》\n]*》|[^。；，,\n《]{0,12}?(?=《)|等)*"
+    r"(?:等)?(?:文件|通知)?(?:的)?(?:要求|精神)(?=[，,。；;\n]|$)"
+)
 # The report itself, introduced in the sentence that cites its basis (根据《督察工作规定》，现将
 # 2023年度法治政府建设情况报告如下): that title is the report's basis, not a topic it covers.
 REPORT_ITSELF = re.compile(r"现将|报告如下|呈送|报送[^。；\n]{0,30}报告")
@@ -121,8 +131,8 @@ GUIDE = re.compile(r"(?:[^，,。；;\n]{0,48}?为)?(?:指导|指引|引领|统�
 _DRAFTED = "(?:出台|制定|发文|印发|发布|提交|提请|报送|报请|作出|签订|公布|审议|修订|修改|废止)"
 FUTURE = re.compile(
     # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭), nor 拟定 "to draft" (an act), nor the
-    # attribute of a thing at hand (拟出台的文件 were reviewed, 拟任命人员 sat an exam).
-    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定|任|{_DRAFTED}的)|(?<!奋)力争|争取|计划(?:于|在|到|年内)"
+    # attribute of a thing at hand (拟出台的文件 were reviewed, 拟任命/拟提拔人员 sat an exam).
+    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定|任|提拔|晋升|{_DRAFTED}的)|(?<!奋)力争|争取|计划(?:于|在|到|年内)"
     # 局将… "the bureau will" (将于/将在 a date), but not the disposal 政府将X纳入Y
     rf"|[{SUBJECT_END}]将(?:于|在|到|(?![^。；，\n]{{1,30}}?(?:{PUT_INTO})))"
     # 将继续/将深入… "will go on", but not the disposal 坚持将深入学习…作为首要任务 (坚持将 and
