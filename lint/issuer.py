@@ -41,8 +41,11 @@ _SUFFIX_LEVEL = (
 )
 _SUFFIXES = "|".join(s for s, _ in _SUFFIX_LEVEL)
 # ``杭州市``, ``宁乡市``: a name ending in 州 or 乡 may go on with 市 (not the 州 of an
-# autonomous prefecture, nor a township's 市场监管所); ``新市镇``: a 市 may go on with 镇.
-_PLACE = re.compile(rf"[\u4e00-\u9fff]+?(?:{_SUFFIXES})(?:(?<=[州乡])市(?!场)|(?<=市)镇)?")
+# autonomous prefecture, nor a township's 市场监管所), ``贵州省``, ``开州区``: one ending in 州
+# with 省 or 区; ``新市镇``: a 市 may go on with 镇.
+_PLACE = re.compile(
+    rf"[\u4e00-\u9fff]+?(?:{_SUFFIXES})(?:(?<=[州乡])市(?!场)|(?<=州)[省区]|(?<=市)镇)?"
+)
 # What a title prefix may carry before the unit's own name: ``鲤城区人民政府金龙街道办事处``.
 _PARENT_GOVERNMENT = re.compile(r"^.*(?:人民政府|政府)(?=.)")
 _GOVERNMENT = re.compile(r"^(人民政府|政府|管委会|管理委员会|办事处)?$")

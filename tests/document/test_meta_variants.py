@@ -76,6 +76,14 @@ def test_prose_time_word_is_no_publication_date() -> None:
 
 
 TITLES = [
+    # 贵州省, 开州区: a name ending in 州 may go on with 省 or 区
+    ("province-ending-in-zhou", "贵州省2023年度法治政府建设工作情况报告", "贵州省", "province"),
+    (
+        "district-ending-in-zhou-then-town",
+        "某某市开州区某某镇人民政府关于2025年度法治政府建设情况的报告",
+        "某某镇",
+        "township",
+    ),
     (
         "issuer-after-guanyu",
         "关于某某新区司法局2024年度法治政府建设情况的报告",
