@@ -39,9 +39,7 @@ _PLANS_WORDS = re.compile(r"安排|打算|计划|思路|下一步|明年|展望"
 _PHRASE_YEAR = re.compile(rf"现将[^。\d]{{0,24}}?({_YEAR})年度?[^。]{{0,20}}?(情况|工作)")
 # ``2021年，某某县坚持…``, ``2020年某某街以…``: a long opening paragraph that starts with its year
 # (not a date, 2020年12月; not a plan, 2025年将…)
-_OPENING_YEAR = re.compile(
-    rf"^({_YEAR})年(?:度|以来|是|，|(?![\d一二三四五六七八九十]{{1,2}}月|[^。，]{{0,12}}?将))"
-)
+_OPENING_YEAR = re.compile(rf"^({_YEAR})年(?![\d一二三四五六七八九十]{{1,2}}月|[^。，]{{0,12}}?将)")
 _PLAN_YEAR = re.compile(rf"^({_YEAR})年(?:度)?，?[^。，]{{0,12}}?将")
 _DATE = re.compile(rf"({_YEAR})\s*[-/.年]\s*({_MD})\s*[-/.月]\s*({_MD})\s*日?")
 _PUBLISHED_KEYS = ("发布日期", "发布时间", "发文日期", "日期", "时间")
