@@ -11,6 +11,7 @@ from typing import Any, NoReturn
 import click
 
 from lint import __version__
+from lint.config import LEVELS, YEARS
 from lint.errors import FzlintError
 from lint.formats import REPORTERS
 
@@ -45,6 +46,14 @@ def _ids(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--rules", "extra_rules", multiple=True, help="追加规则文件或目录")
 @click.option("--outline", type=click.Choice(["outline-2021", "outline-2015"]), help="指定纲要版本")
 @click.option("--checklist", help="指定检查清单")
+@click.option(
+    "--year",
+    type=click.IntRange(YEARS.start, YEARS.stop - 1),
+    help="报告年度（代替从报告中识别的年度；也决定纲要版本）",
+)
+@click.option(
+    "--level", type=click.Choice(LEVELS), help="报告主体层级（代替识别结果；也决定检查清单）"
+)
 @click.option("--select", multiple=True, help="只用这些规则（编号或前缀，可逗号分隔）")
 @click.option("--ignore", multiple=True, help="不用这些规则（编号或前缀，可逗号分隔）")
 @click.option(
@@ -86,6 +95,8 @@ class CheckArgs:
     extra_rules: tuple[str, ...]
     outline: str | None
     checklist: str | None
+    year: int | None
+    level: str | None
     select: tuple[str, ...]
     ignore: tuple[str, ...]
     fail_on: str | None
@@ -162,11 +173,15 @@ def _task(display: str, cfg: Any, args: CheckArgs) -> Any:
         ignore=_ids(args.ignore),
         checklist=args.checklist,
         outline=args.outline,
+        year=args.year,
+        level=args.level,
     )
     off = tuple(k for k, v in settings.severity.items() if v == "off")
     options = Options(
         outline=settings.outline,
         checklist=settings.checklist,
+        year=settings.year,
+        level=settings.level,
         max_bytes=args.max_size or cfg.max_size or DEFAULT_MAX_BYTES,
         select=settings.select or (),
         ignore=settings.ignore + off,

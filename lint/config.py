@@ -21,7 +21,9 @@ CONFIG_NAMES = (".fzlint.yaml", ".fzlint.yml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
 SEVERITIES = ("error", "warning", "info", "off")
 OUTLINES = ("outline-2021", "outline-2015")
-PATH_KEYS = ("select", "ignore", "checklist", "outline", "severity")
+LEVELS = ("province", "city", "county", "township", "department")
+YEARS = range(2015, 2100)  # a report year the Outline packs can be asked about
+PATH_KEYS = ("select", "ignore", "checklist", "outline", "year", "level", "severity")
 TOP_KEYS = (*PATH_KEYS, "per-path", "rules", "fail-on", "min-score", "max-size", "format")
 
 
@@ -33,15 +35,20 @@ class PathSettings:
     ignore: tuple[str, ...] = ()
     checklist: str | None = None
     outline: str | None = None
+    year: int | None = None
+    level: str | None = None
     severity: dict[str, str] = field(default_factory=dict)
 
     def merged(self, other: PathSettings) -> PathSettings:
-        """``other`` on top: select/checklist/outline replace, ignore and severity extend."""
+        """``other`` on top: select/checklist/outline/year/level replace, ignore and severity
+        extend."""
         return PathSettings(
             select=other.select if other.select is not None else self.select,
             ignore=self.ignore + other.ignore,
             checklist=other.checklist or self.checklist,
             outline=other.outline or self.outline,
+            year=other.year if other.year is not None else self.year,
+            level=other.level or self.level,
             severity={**self.severity, **other.severity},
         )
 
@@ -167,6 +174,8 @@ def _path_settings(raw: dict[str, Any], where: _Where, prefix: str) -> PathSetti
         ignore=where.str_list(raw, "ignore", prefix) or (),
         checklist=where.string(raw, "checklist", prefix),
         outline=where.choice(raw, "outline", OUTLINES, prefix),
+        year=where.year(raw, "year", prefix),
+        level=where.choice(raw, "level", LEVELS, prefix),
         severity=dict(severity),
     )
 
@@ -222,6 +231,14 @@ class _Where:
         if not Decimal(0) <= number <= Decimal(100):
             raise self.error(key, "应为 0–100 的数")
         return number
+
+    def year(self, raw: dict[str, Any], key: str, prefix: str = "") -> int | None:
+        value = raw.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value not in YEARS:
+            raise self.error(prefix + key, f"应为 {YEARS.start}–{YEARS.stop - 1} 的年份")
+        return value
 
     def positive_int(self, raw: dict[str, Any], key: str) -> int | None:
         value = raw.get(key)

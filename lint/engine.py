@@ -54,6 +54,10 @@ def _check(read: Callable[[], Source], display: str, ruleset: RuleSet, options: 
 def check_source_document(doc: Document, ruleset: RuleSet, options: Options) -> Report:
     """Select the rules for this report, run every check, score the coverage."""
     meta = doc.meta
+    if options.year is not None:  # ``--year``: the drafter knows better than the detection
+        meta.report_year = options.year
+    if options.level is not None:
+        meta.level = options.level  # validated by the CLI and the config reader
     meta.outline = options.outline or outline_for_year(meta.report_year)
     selection = select_rules(
         ruleset,

@@ -12,6 +12,8 @@ from lint.sources import DEFAULT_MAX_BYTES
 class Options:
     outline: str | None = None  # force an outline pack
     checklist: str | None = None  # force a checklist
+    year: int | None = None  # the report year, in place of the detected one
+    level: str | None = None  # the report's level, in place of the detected one
     max_bytes: int = DEFAULT_MAX_BYTES
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()

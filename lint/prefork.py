@@ -30,7 +30,7 @@ _VALUED = frozenset(
     (
         *("--format", "--output", "-o", "--rules", "--outline", "--checklist", "--select"),
         *("--ignore", "--fail-on", "--min-score", "--max-size", "--config", "--baseline"),
-        *("--write-baseline", "--jobs", "-j"),
+        *("--write-baseline", "--jobs", "-j", "--year", "--level"),
     )
 )
 _MAX_JOBS = 64  # more workers than this are left to the ordinary path
