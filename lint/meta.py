@@ -24,6 +24,7 @@ from lint.offsets import Span
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _YEAR = r"(?:19|20)\d\d|[〇零一二三四五六七八九]{4}"
 _MD = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+_NIAN = r"[ \u3000]?年"  # ``2023 年``: Word and PDF put a space between the figure and 年
 _TOPIC = re.compile(r"法治政府|依法行政|法治建设")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
@@ -32,15 +33,17 @@ _TITLE_END = re.compile(r"(报告|总结|情况|年报)(（[^）]{1,8}）)?$")
 _ISSUER_LINE = re.compile(
     r"^[\u4e00-\u9fff\s]{2,30}(人民政府|政府|局|委员会|委|办公室|办|厅|办事处|管委会)$"
 )
-_TITLE_YEAR = re.compile(rf"({_YEAR})年")
-_HEADING_YEAR = re.compile(rf"^[一二三四五六七八九十]{{1,3}}、[^。]{{0,20}}?({_YEAR})年")
+_TITLE_YEAR = re.compile(rf"({_YEAR}){_NIAN}")
+_HEADING_YEAR = re.compile(rf"^[一二三四五六七八九十]{{1,3}}、[^。]{{0,20}}?({_YEAR}){_NIAN}")
 _PLANS_WORDS = re.compile(r"安排|打算|计划|思路|下一步|明年|展望")
 # ``现将2024年度…情况总结如下``, ``现将某市某区人民政府2023年法治政府建设年度情况报告如下``
-_PHRASE_YEAR = re.compile(rf"现将[^。\d]{{0,24}}?({_YEAR})年度?[^。]{{0,20}}?(情况|工作)")
+_PHRASE_YEAR = re.compile(rf"现将[^。\d]{{0,24}}?({_YEAR}){_NIAN}度?[^。]{{0,20}}?(情况|工作)")
 # ``2021年，某某县坚持…``, ``2020年某某街以…``: a long opening paragraph that starts with its year
 # (not a date, 2020年12月; not a plan, 2025年将…)
-_OPENING_YEAR = re.compile(rf"^({_YEAR})年(?![\d一二三四五六七八九十]{{1,2}}月|[^。，]{{0,12}}?将)")
-_PLAN_YEAR = re.compile(rf"^({_YEAR})年(?:度)?，?[^。，]{{0,12}}?将")
+_OPENING_YEAR = re.compile(
+    rf"^({_YEAR}){_NIAN}(?![\d一二三四五六七八九十]{{1,2}}月|[^。，]{{0,12}}?将)"
+)
+_PLAN_YEAR = re.compile(rf"^({_YEAR}){_NIAN}(?:度)?，?[^。，]{{0,12}}?将")
 _DATE = re.compile(rf"({_YEAR})\s*[-/.年]\s*({_MD})\s*[-/.月]\s*({_MD})\s*日?")
 _PUBLISHED_KEYS = ("发布日期", "发布时间", "发文日期", "日期", "时间")
 _SIGNED = re.compile(rf"({_YEAR})年({_MD})月({_MD})日$")
