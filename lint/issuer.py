@@ -49,7 +49,9 @@ _PLACE = re.compile(
 # What a title prefix may carry before the unit's own name: ``鲤城区人民政府金龙街道办事处``.
 _PARENT_GOVERNMENT = re.compile(r"^.*(?:人民政府|政府)(?=.)")
 _GOVERNMENT = re.compile(r"^(人民政府|政府|管委会|管理委员会|办事处)?$")
-_ORGAN = re.compile(r"(局|厅|部|委员会|委|办公室|办|中心|署|院|所|处|队|站|馆|会)$")
+_ORGAN = re.compile(r"(局|厅|部|委员会|委|办公室|办|中心|署|院|所|处|队|站|馆|会|系统)$")
+# an organ's other name in brackets after its own: ``藏语委办（编译局）``
+_ALIAS = re.compile(r"[（(][\u4e00-\u9fff]{1,12}[)）]$")
 _YEAR_FIRST = re.compile(
     r"(?:(?:19|20)\d\d(?:[—－-](?:19|20)?\d\d)?|[二〇零]{2}[〇零一二三四五六七八九]{2})年度?(?:上半年|全年)?"
     r"(?P<name>.{2,30}?)(?:关于|法治|依法行政)"
@@ -150,6 +152,7 @@ def parse_issuer(name: str) -> tuple[str | None, str]:
     last = places[-1]
     rest = name[last.end() :]
     place = _own_name(last.group(0))
+    rest = _ALIAS.sub("", rest)
     if rest and not _GOVERNMENT.match(rest) and _ORGAN.search(rest):
         return _own_name(name[places[0].start() :]), "department"
     return place, level_of(place)
@@ -279,7 +282,8 @@ def level_from_pronouns(text: str) -> str:
         "county": len(re.findall(r"我县|全县|我旗|全旗", text)) + (0 if region else district),
         "city": len(re.findall(r"我市|全市", text)),
         "province": len(re.findall(r"我省|全省", text)) // 3 + (district if region else 0),
-        "township": len(re.findall(r"我镇|全镇|我乡|全乡|我街道|全街道", text)),
+        # ``我街``: a Guangzhou-style 街道 named ``XX街``
+        "township": len(re.findall(r"我镇|全镇|我乡|全乡|我街道?|全街道?", text)),
     }
     level, count = max(counts.items(), key=lambda kv: kv[1])
     return level if count else "unknown"
