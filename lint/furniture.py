@@ -44,7 +44,9 @@ _TOKEN_LINE = re.compile(rf"^(?:{_TOKEN}[\s|｜/：:,，、]*)+$")
 _BARE_KEY = re.compile(r"(?:^|(?<=\s))" + _KEY + r"(?=\s|$)")
 # The site column a page names before the report: ``某某区人民政府(政府办公室)-信息公开``.
 _COLUMN_LINE = re.compile(r"^\S{2,40}?[-_—|｜]\s*(?:政府)?信息公开(?:专栏|平台|网)?$")
-_PLACE_LINE = re.compile(r"^(?:当前位置|您当前的位置|您现在的位置|您的位置|所在位置|首页\s*[>＞»])")
+_PLACE_LINE = re.compile(r"^(?:当前位置|您(?:当前的?|现在的|的)位置|所在位置|首页\s*[>＞»])")
+# a bar of links: ``中国政府网 | 某某市人民政府网 | 某某区人民政府网 | |``
+_LINK_BAR = re.compile(r"^(?:[^|｜。，]{0,20}[|｜]\s*){3,}")
 _TAIL_LINE = re.compile(
     r"^[（(]?\s*(?:责任编辑|编辑|审核|校对|来源|上一篇|下一篇|相关链接)\s*[：:]"
 )
@@ -81,6 +83,8 @@ def is_furniture(line: str, *, tail: bool = False) -> bool:
     if not line:
         return False
     if _KEY_LINE.match(line) or _TOKEN_LINE.match(line) or _PLACE_LINE.match(line):
+        return True
+    if _LINK_BAR.match(line):
         return True
     if _COLUMN_LINE.match(line) or (_BARE_KEY.match(line) and len(_BARE_KEY.findall(line)) >= 2):
         return True
