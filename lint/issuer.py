@@ -150,9 +150,8 @@ def parse_issuer(name: str) -> tuple[str | None, str]:
     if not places:
         return (name, "department") if _BARE_ORGAN.match(name) else (None, "unknown")
     last = places[-1]
-    rest = name[last.end() :]
+    rest = _ALIAS.sub("", name[last.end() :])
     place = _own_name(last.group(0))
-    rest = _ALIAS.sub("", rest)
     if rest and not _GOVERNMENT.match(rest) and _ORGAN.search(rest):
         return _own_name(name[places[0].start() :]), "department"
     return place, level_of(place)
