@@ -11,9 +11,8 @@ from typing import Any, NoReturn
 import click
 
 from lint import __version__
-from lint.config import LEVELS, YEARS
 from lint.errors import FzlintError
-from lint.formats import REPORTERS
+from lint.formats import LEVELS, OUTLINES, REPORTERS, YEARS
 
 
 class DecimalParam(click.ParamType):
@@ -44,7 +43,7 @@ def _ids(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--format", "fmt", type=click.Choice(list(REPORTERS)), help="输出格式（默认 text）")
 @click.option("--output", "-o", help="写入文件（html 可写入目录：index.html 加每份报告一页）")
 @click.option("--rules", "extra_rules", multiple=True, help="追加规则文件或目录")
-@click.option("--outline", type=click.Choice(["outline-2021", "outline-2015"]), help="指定纲要版本")
+@click.option("--outline", type=click.Choice(OUTLINES), help="指定纲要版本")
 @click.option("--checklist", help="指定检查清单")
 @click.option(
     "--year",

@@ -16,13 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from lint.errors import ConfigError
+from lint.formats import LEVELS, OUTLINES, YEARS
 
 CONFIG_NAMES = (".fzlint.yaml", ".fzlint.yml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
 SEVERITIES = ("error", "warning", "info", "off")
-OUTLINES = ("outline-2021", "outline-2015")
-LEVELS = ("province", "city", "county", "township", "department")
-YEARS = range(2015, 2100)  # a report year the Outline packs can be asked about
 PATH_KEYS = ("select", "ignore", "checklist", "outline", "year", "level", "severity")
 TOP_KEYS = (*PATH_KEYS, "per-path", "rules", "fail-on", "min-score", "max-size", "format")
 

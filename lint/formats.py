@@ -1,5 +1,7 @@
-"""The ``--format`` names and the ``lint.reporters`` module of each: a module of its own, so
-the command line knows its choices without importing the reporters (and the model)."""
+"""The command line's choices: the ``--format`` names and the ``lint.reporters`` module of each,
+the Outline packs, report levels and years. A module of its own, so the command line knows its
+choices without importing the reporters, the model or the configuration reader (which
+validates the same keys with them)."""
 
 from __future__ import annotations
 
@@ -13,3 +15,9 @@ REPORTERS: dict[str, str] = {
     "markdown": "markdown",
     "html": "html",
 }
+
+OUTLINES = ("outline-2021", "outline-2015")
+# a report's level as ``--level`` and the config key ``level`` name it (``lint.model.Level``
+# without ``unknown``)
+LEVELS = ("province", "city", "county", "township", "department")
+YEARS = range(2015, 2100)  # a report year the Outline packs can be asked about

@@ -4,13 +4,15 @@ excerpt cannot state its report year or level, so the user says them."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from cli_helpers import run, run_json
 
 from lint.config import parse_config
 from lint.errors import ConfigError
+from lint.formats import LEVELS
+from lint.model import Level
 
 # No title, no year, no issuer: detection can find neither the year nor the level.
 UNTITLED = "一、主要工作\n政府常务会议专题学习法律法规。\n二、存在的不足\n基层执法力量不足。\n"
@@ -99,3 +101,7 @@ def test_bad_year_or_level_in_config_names_the_key(raw: dict[str, Any], key: str
 )
 def test_bad_option_is_a_usage_error(draft: Path, args: tuple[str, str]) -> None:
     assert run(*args, str(draft)).exit_code == 2
+
+
+def test_the_level_choices_are_the_model_levels() -> None:
+    assert {*LEVELS, "unknown"} == set(get_args(Level))
