@@ -82,9 +82,7 @@ def find_furniture(text: str) -> list[FurnitureLine]:
 def is_furniture(line: str, *, tail: bool = False) -> bool:
     if not line:
         return False
-    if _KEY_LINE.match(line) or _TOKEN_LINE.match(line) or _PLACE_LINE.match(line):
-        return True
-    if _LINK_BAR.match(line):
+    if any(p.match(line) for p in (_KEY_LINE, _TOKEN_LINE, _PLACE_LINE, _LINK_BAR)):
         return True
     if _COLUMN_LINE.match(line) or (_BARE_KEY.match(line) and len(_BARE_KEY.findall(line)) >= 2):
         return True

@@ -71,8 +71,10 @@ def _words() -> tuple[str, ...]:
     return tuple(dictionary().trie.keys())
 
 
-def _short_terms() -> list[tuple[Rule, str]]:
-    return [(rule, term) for rule in RULES for term in sorted(parse_spec(rule, checked=True).glue)]
+# every (rule, term) whose word boundaries the matcher checks (``Spec.glue``)
+SHORT_TERMS = [
+    (rule, term) for rule in RULES for term in sorted(parse_spec(rule, checked=True).glue)
+]
 
 
 def _group_of(spec: Spec, term: str) -> tuple[str, ...]:
@@ -80,9 +82,7 @@ def _group_of(spec: Spec, term: str) -> tuple[str, ...]:
     return next((tuple(g) for g in groups if term in g), ())
 
 
-@pytest.mark.parametrize(
-    ("rule", "term"), _short_terms(), ids=[f"{r.id}-{t}" for r, t in _short_terms()]
-)
+@pytest.mark.parametrize(("rule", "term"), SHORT_TERMS, ids=[f"{r.id}-{t}" for r, t in SHORT_TERMS])
 def test_dictionary_words_holding_a_short_term_are_decided(rule: Rule, term: str) -> None:
     """An ``any`` term's word must be found by the rule on its own; a component term's word
     must hold another, unchecked term of the same group."""
