@@ -17,6 +17,8 @@ a basis (根据《纲要》), or a law that is studied (集体学习《行政复
 
 from __future__ import annotations
 
+import re
+
 from lint.checks.topic_words import (
     CENTRE,
     FACT,
@@ -24,6 +26,7 @@ from lint.checks.topic_words import (
     LAW_LIST,
     LAW_STUDIED,
     LAW_TITLE_END,
+    PUSHED_TAIL,
     STUDIED_AFTER,
     TITLE,
     TITLE_USE,
@@ -36,6 +39,7 @@ from lint.segment import Cuts, title_around
 # same matches, found without trying every alternative at every position of the window.
 _FACT = found_by(FACT)
 _TITLE_USE = guarded(TITLE_USE)
+_PUSHED_TAIL = re.compile(PUSHED_TAIL)
 
 
 def states_fact(text: str, window: Span, hit: Span, titles: bool = True) -> bool:
@@ -73,6 +77,12 @@ def title_use(text: str, cuts: Cuts, hit: Span) -> str | None:
         for u in _TITLE_USE.finditer(text, clause.start, title.start)
         if not any(start < u.start() < end for start, end in earlier)
     ]
+    if uses and uses[-1].lastgroup == "pushed":
+        # 推动《实施方案》各项任务落实: followed; otherwise (推进《…条例》等重点立法) the verb
+        # before it says how the title is used
+        if _PUSHED_TAIL.match(text, title.end, clause.end):
+            return "followed"
+        uses.pop()
     use = uses[-1].lastgroup if uses else None
     if use == "made" and CENTRE.search(text, clause.start, uses[-1].start()):
         use = "followed"  # 中共中央、国务院印发《…》: the centre's, not this government's

@@ -12,6 +12,9 @@ import re
 SUBJECT_END = "们区县市局镇府"
 # The verbs of a disposal, 将/把 X 纳入 Y "put X into Y": a deed done, not "will"
 PUT_INTO = "作为|纳入|列入|列为|写入|融入|摆在|放在|摆上"
+# What follows a document whose tasks are pushed forward (推动《实施方案》各项任务落实,
+# 推进《民法典》《行政复议法》等在全县贯彻落实): the document is followed, not made
+PUSHED_TAIL = r"(?:[、和及与]?《[^》\n]*》)*[^。；，,\n]{0,12}?(?:落实|落地|实施|贯彻|推进)"
 # The verbs before a superior document a report only follows (贯彻落实《纲要》, 对标《规定》)
 FOLLOWED = "贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕"
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
@@ -29,7 +32,10 @@ FACT = re.compile(
     # a named document, but not one that is only followed (贯彻落实《规定》《办法》)
     + "|"
     + "".join(f"(?<!{verb})" for verb in FOLLOWED.split("|"))
-    + r"(?<!》)《[^》\n]{2,}》"
+    + r"(?<!》)(?<!推动)(?<!推进)《[^》\n]{2,}》"
+    # a document pushed forward is a deed (推进《…条例》等重点立法), not when only its tasks are
+    # (推动《…实施方案》各项任务落实: followed)
+    rf"|(?:推动|推进)《[^》\n]{{2,}}》(?!{PUSHED_TAIL})"
     r"|制定|制订|制发|印发|出台|修订|起草|开展|召开"
     # 完成了年度任务、率先建成法治政府的目标 are slogans; 完成整改、建成平台 are deeds
     r"|(?:完成|建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
@@ -47,7 +53,7 @@ FACT = re.compile(
     r"(?![^。；，\n]{0,8}?(?:制度|机制|程序)(?:[。；，\n]|$))"
     r"|(?<![务息])公开(?!为常态|公正|透明)|组织(?!领导(?!干部)|机构|保障|体系|建设|实施)|建立(?!健全)"
     r"|向[^。；，\n]{1,16}(?:报告|报送|报备|汇报)"
-    r"|(?<!决策|战略|工作|重大|相关|各项|重要|安排|总体)(?<!同)部署(?!要求)|全覆盖|作出[^。；，\n]{0,6}批示"
+    r"|(?<!决策|战略|工作|重大|相关|各项|重要|安排|总体|定期)(?<!同)部署(?!要求)|全覆盖|作出[^。；，\n]{0,6}批示"
     # a meeting that studied or discussed something is an occasion, not a slogan
     # (区政府常务会议专题学习…, 党组会议研究…): the meeting is the fact
     r"|(?:会议|常务会|党组会|党委会|常委会|中心组|办公会|专题会)[^。；，,\n]{0,6}?(?:学习|研究|传达)"
@@ -72,6 +78,7 @@ LAW_STUDY = "学习|学法|研读|宣传|宣讲|解读|培训|考试"  # what is
 TITLE_USE = re.compile(
     r"(?P<made>制定|制订|制发|印发|出台|修订|修改|编制|发布|起草|下发|审议通过|纳入|列入)(?!的)"
     r"|(?P<basis>根据|依据|依照)"
+    r"|(?P<pushed>推动|推进)"
     rf"|(?P<followed>{FOLLOWED}|(?<!制定)(?<!出台)(?<!印发)实施(?![方办意细纲规计条]))"
     rf"|(?P<studied>{LAW_STUDY})"
 )
@@ -99,6 +106,8 @@ LAW_STUDIED = re.compile(LAW_STUDY)
 # A law put into a study programme after its title (将《行政复议法》等纳入中心组学习): studied
 STUDIED_AFTER = re.compile(
     rf"[^。；，,\n]{{0,12}}?(?:纳入|列入|作为)[^。；，,\n]{{0,24}}?(?:{LAW_STUDY})"
+    # or one of the laws its clause names as content (聚焦《行政复议法》《…条例》等重点内容)
+    r"|(?:[、和及与]?《[^》\n]*》)*等(?:重点|主要|核心)?内容"
 )
 # A leading means clause (通过常务会、党组会等形式，…) or a document issued in the clause before
 # (印发《…通知》（…号），全面推行…) says how the slogan verb after it was done.
