@@ -18,7 +18,8 @@ _KEYS = (
     "索引号|发布机构|发文机关|发文字号|名称|标题|有效性|文号|主题分类|体裁分类|组配分类|"
     "服务对象分类|公开方式|公开范围|公开时限|生成日期|成文日期|发文日期|信息分类|所属机构|"
     "关键词|主题词|信息名称|发布单位|废止日期|实施日期|公开形式|信息索引号|文件名称|内容分类|"
-    "公文生成日期|备注/文号|制发机构|发文机构|内容概述|消息来源|访问次数|字体大小|分类|公开类别"
+    "公文生成日期|备注/文号|制发机构|发文机构|内容概述|消息来源|访问次数|字体大小|分类|公开类别|"
+    "原文链接|政策解读链接|解读链接|相关解读"
 )
 
 
@@ -54,6 +55,8 @@ _LINE = re.compile(r"[^\n]+")
 _PROSE_MIN = 50
 _HEAD_MAX_LINES = 30
 _TAIL_MAX_LINES = 12
+_VALUE_MAX = 40
+_TITLE_WORD = re.compile(r"报告|总结|情况|法治")
 
 
 @dataclass(frozen=True)
@@ -69,14 +72,29 @@ def find_furniture(text: str) -> list[FurnitureLine]:
     prose = [i for i, (s, e) in enumerate(lines) if _is_prose(text[s:e])]
     first = prose[0] if prose else len(lines)
     last = prose[-1] if prose else len(lines)
-    found = []
+    found: list[FurnitureLine] = []
     for i, (s, e) in enumerate(lines):
         head = i < min(first, _HEAD_MAX_LINES)
         tail = i > last and i >= len(lines) - _TAIL_MAX_LINES
         line = text[s:e].strip()
-        if (head or tail) and is_furniture(line, tail=tail):
+        if not (head or tail):
+            continue
+        # a key listed alone (``• 公开方式:``) has its value on the next line (``主动公开``)
+        value = bool(found) and found[-1].start == lines[i - 1][0] and _is_value(line, found[-1])
+        if value or is_furniture(line, tail=tail):
             found.append(FurnitureLine(s, e, line))
     return found
+
+
+def _is_value(line: str, key: FurnitureLine) -> bool:
+    """A short line under a key line that ends with its colon (``• 公开方式:``); not the
+    report's title under ``名称:``, which metadata still reads."""
+    return (
+        key.text.endswith((":", "："))
+        and len(line) <= _VALUE_MAX
+        and not _is_prose(line)
+        and _TITLE_WORD.search(line) is None
+    )
 
 
 def is_furniture(line: str, *, tail: bool = False) -> bool:

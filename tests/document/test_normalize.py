@@ -135,6 +135,13 @@ FURNITURE = [
     ),
     ("trailer", PROSE + "\n【打印】【关闭】\n责任编辑：张三\n分享到：", 3),
     ("keeps-issuer-line", "十堰市人民政府\n关于2023年法治政府建设情况的报告\n" + PROSE, 0),
+    (
+        "value-under-its-key",
+        "  • 索引号:\n\n    0025/2022-59\n  • 公开方式:\n\n    主动公开\n" + PROSE,
+        4,
+    ),
+    ("reading-links", "原文链接:点击查看源文件\n政策解读链接:点击查看政策解读\n" + PROSE, 2),
+    ("title-under-name-key-kept", "  • 名称:\n某某县2023年法治政府建设情况报告\n" + PROSE, 1),
     ("body-key-not-cut", PROSE + "\n来源：这一句不是页面附件因为它在正文中间\n" + PROSE, 0),
 ]
 
