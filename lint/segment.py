@@ -170,6 +170,19 @@ def in_formula(text: str, clause: Span, hit: Span) -> bool:
     )
 
 
+def quote_around(text: str, window: Span, hit: Span) -> Span:
+    """The quoted name “…” inside ``window`` that holds the hit as one of its 、-parts
+    (“一网通办、一次办成”改革: the name of one reform, not a list), else the hit itself. A quoted
+    formula of principles (``in_formula``) is no such name."""
+    opening = text.rfind("“", window.start, hit.start + 1)
+    if opening < 0 or text.find("”", opening, hit.start) >= 0:
+        return hit
+    closing = text.find("”", hit.end, window.end)
+    if closing < 0 or not 0 < text.count("、", opening, closing) < FORMULA_ITEMS - 1:
+        return hit
+    return Span(opening, closing + 1)
+
+
 def title_around(text: str, window: Span, hit: Span) -> Span:
     """The document title 《…》 inside ``window`` that holds the hit, else the hit itself."""
     opening = text.rfind("《", window.start, hit.start + 1)

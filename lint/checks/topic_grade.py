@@ -57,7 +57,7 @@ from lint.checks.topic_words import (
 from lint.firstchar import found_by
 from lint.model import Document
 from lint.offsets import Span
-from lint.segment import CLAUSE_ENDS, Cuts, frames, in_formula, listed, run_in_body
+from lint.segment import CLAUSE_ENDS, Cuts, frames, in_formula, listed, quote_around, run_in_body
 
 # The word lists' patterns searched at every grade, opening with the class of the characters a
 # match can start with (``lint.firstchar.found_by``): ``re`` then skips to those characters.
@@ -149,6 +149,8 @@ class Grader:
         deed = bool(self._deeds) and hit in self._deeds  # (an empty set still hashes the hit)
         if heading is not None and not (deed and self.headings.enumerated(heading)):
             return self.grade_heading(heading, hit)
+        if self.studied_at_meeting(clause, sentence):
+            return "covered"  # 召开党组会议19次，专题研究A、B等重点任务: the meeting is the fact
         if self.in_frame(clause, hit) or in_formula(self.text, clause, hit):
             return "weak"
         if deed:
@@ -226,16 +228,21 @@ class Grader:
         学习内容)."""
         if states_fact(self.text, clause, hit):
             return True
-        if self.led_by(MEANS, clause, sentence) or (
-            STUDY.match(self.text, clause.start) and self.led_by(MEETING, clause, sentence)
-        ):
+        if self.led_by(MEANS, clause, sentence) or self.studied_at_meeting(clause, sentence):
             return True
-        if listed(self.text, clause, hit, "、") or (
+        if listed(self.text, clause, quote_around(self.text, clause, hit), "、") or (
             SYSTEM.match(self.text, hit.end, clause.end)
             and ADHERE.search(self.text, clause.start, hit.start) is not None
         ):
             return False
         return states_fact(self.text, Span(clause.end, sentence.end), hit, titles=False)
+
+    def studied_at_meeting(self, clause: Span, sentence: Span) -> bool:
+        """A clause that opens by studying or researching, right after a clause holding a
+        meeting (召开党组会3次，传达学习…; 召开党组会议19次，专题研究…): the meeting did it."""
+        return STUDY.match(self.text, clause.start) is not None and self.led_by(
+            MEETING, clause, sentence
+        )
 
     def led_by(self, pattern: re.Pattern[str], clause: Span, sentence: Span) -> bool:
         """Whether ``pattern`` matches a clause of the sentence ending right where ``clause``

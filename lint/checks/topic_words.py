@@ -119,7 +119,7 @@ MEANS = re.compile(
 # A meeting held in the clause right before one that opens by studying the topic (先后16次召开
 # 党组会，深入学习贯彻习近平法治思想): the meeting studied it, as 党组会议学习… in one clause does.
 MEETING = re.compile(r"召开[^。；，,\n]{0,20}?会(?:议)?(?:\d+次)?[，,]")
-STUDY = re.compile(r"(?:深入|认真|专题|集中|及时|系统)?(?:传达)?学习")
+STUDY = re.compile(r"(?:深入|认真|专题|集中|及时|系统)?(?:传达)?(?:学习|研究)")
 # Verbs that take a topic as their object without saying anything was done.
 SLOGAN = re.compile(
     r"落实|推进|贯彻|加强|深化|坚持|强化|推动|督促|践行|弘扬|宣传|学习|纳入|围绕|聚焦|结合"
