@@ -5,8 +5,11 @@ without a title, from the place that opens the report (``2023年，金塔县坚�
 Levels: ``province`` 省/自治区/直辖市; ``city`` 设区的市/自治州/地区/盟; ``county``
 县/区/旗/县级市/自治县; ``township`` 乡/镇/街道; ``department`` for an organ of a
 government (局/委/办/厅…). A name ending in 市 is a 设区的市 unless it is on the list of
-county-level cities (``lint/data/county-cities.txt``) or the text shows a county-level city: no
-``县（市、区）`` below it and a superior ``XX市委`` above it, or ``镇（街道）`` as its units.
+county-level cities (``lint/data/county-cities.txt``) or named after its prefecture
+(``邵阳市邵东市``); one on neither list, such as a city made since the lists (from cpca), is a
+设区的市 unless the text shows a county-level city: no ``县（市、区）`` below it and a superior
+``XX市委`` above it, or ``镇（街道）`` as its units. A name on the list of prefecture-level
+cities (``lint/data/prefecture-cities.txt``) is a 设区的市 whatever the text says.
 """
 
 from __future__ import annotations
@@ -120,6 +123,9 @@ _BARE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county",
 _CITY_CLUES = re.compile(
     r"县（市、?区）|县（区、?市）|县市区|县（市）区|区（市）县|区（市、县）|区县|县区|各县|市县两级|市县乡|市、县|旗区|旗县"
 )
+# A city inside a city or prefecture: ``邵阳市邵东市``, ``恩施州利川市``.
+_CITY_IN_CITY = re.compile(r".*?[\u4e00-\u9fff]{2,5}[市州盟][\u4e00-\u9fff]{1,4}市")
+_HEAD = 200  # where a report names its issuer (the title and its first lines)
 _TOWN_UNITS = re.compile(r"各镇|镇（街道?）|乡镇（街道）|镇街|镇（办）")
 # A superior city named as an actor: ``在金华市委、市政府的领导下``; never ``召开市政府常务会``.
 _SUPERIOR = re.compile(
@@ -211,10 +217,15 @@ def _strip_leading(place: str) -> str:
 
 
 def resolve_city(issuer: str, level: str, text: str) -> str:
-    """A 市 issuer is a 设区的市 unless the text shows a county-level city."""
+    """A 市 issuer on the list of prefecture-level cities is a 设区的市, one on the list of
+    county-level cities or named after its prefecture (``邵阳市邵东市``) is a county; one on
+    neither list (a city made after the lists) is a 设区的市 unless the text shows a
+    county-level city."""
     if level != "city" or not issuer.endswith("市") or issuer.endswith("州"):
         return level
-    if _county_city(issuer):
+    if _listed(issuer, _cities("prefecture-cities.txt")):
+        return "city"
+    if _listed(issuer, _cities("county-cities.txt")) or _under_city(issuer, text):
         return "county"
     if _CITY_CLUES.search(text):
         return "city"
@@ -225,17 +236,29 @@ def resolve_city(issuer: str, level: str, text: str) -> str:
     return "city"
 
 
-@lru_cache(maxsize=1)
-def _county_cities() -> frozenset[str]:
-    """The county-level cities' names (``lint/data/make_county_cities.py``)."""
-    path = Path(__file__).resolve().parent / "data" / "county-cities.txt"
+def _under_city(issuer: str, text: str) -> bool:
+    """A city named after the city above it (``邵阳市邵东市``), in the issuer or where the
+    text first names it: a county-level city."""
+    if _CITY_IN_CITY.fullmatch(issuer):
+        return True
+    first = text.find(issuer, 0, _HEAD)
+    return (
+        first > 0
+        and text[first - 1] in "市州盟"
+        and _CITY_IN_CITY.fullmatch(text[max(0, first - 6) : first + len(issuer)]) is not None
+    )
+
+
+@lru_cache(maxsize=2)
+def _cities(name: str) -> frozenset[str]:
+    """The names on a list of cities of one level (``lint/data/make_cities.py``)."""
+    path = Path(__file__).resolve().parent / "data" / name
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-def _county_city(issuer: str) -> bool:
-    """``晋州市``, also after its province or prefecture (``河北省晋州市``)."""
-    names = _county_cities()
+def _listed(issuer: str, names: frozenset[str]) -> bool:
+    """``晋州市`` on the list, also after its province or prefecture (``河北省晋州市``)."""
     return issuer in names or any(
         issuer[cut:] in names for cut in range(2, len(issuer) - 2) if issuer[cut - 1] in "省市州盟"
     )

@@ -136,6 +136,25 @@ def test_county_level_city_from_gazetteer(title: str, level: str) -> None:
     assert document_from_text(title + "\n" + BODY).meta.level == level
 
 
+@pytest.mark.parametrize(
+    ("title", "sentence", "level"),
+    [
+        # a prefecture on the list stays a city whatever clue its text gives of a county
+        (
+            "白城市人民政府2022年度法治政府建设工作报告",
+            "全市各镇（街道）建立法律顾问制度。",
+            "city",
+        ),
+        ("临沂市2020年法治政府建设工作报告", "各乡镇（街道）全面推进。", "city"),
+        # a city on neither list, named after its prefecture, is a county-level city
+        ("某某市某东市2023年度法治政府建设工作报告", "全市法治政府建设取得新成效。", "county"),
+    ],
+)
+def test_listed_prefecture_and_city_under_a_city(title: str, sentence: str, level: str) -> None:
+    text = title + "\n" + BODY + "\n" + sentence
+    assert document_from_text(text).meta.level == level
+
+
 YEARS = [
     ("title", "某某县2023年度法治政府建设情况报告\n" + BODY, 2023),
     (
