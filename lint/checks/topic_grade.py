@@ -15,8 +15,11 @@ only the hit's own clause counts: its run-on sentence strings slogans together. 
 the object of a slogan verb (落实, 推进, 加强…) its own clause counts, or a means clause right
 before it (通过…等形式，深入学习…) or a meeting held before a study (召开党组会3次，深入学习…),
 or, unless it is one item of a 、-list, the rest of its sentence (严格落实第一责任人责任，召开
-专题会议5次); otherwise the whole sentence does. A short one-clause lead sentence (一是深化行政
-审批制度改革。) is graded like a heading, by the rest of its paragraph. A hit in a frame (在…的
+专题会议5次); otherwise the whole sentence does. A clause that opens by studying or researching
+right after a meeting held (召开党组会议12次，专题研究A、B等重点任务) is that meeting's deed,
+whatever list or frame it holds. A 、 inside a short quoted name (“一网通办、一次办成”改革)
+makes no list. A short one-clause lead sentence (一是深化行政审批制度改革。) is graded like a
+heading, by the rest of its paragraph. A hit in a frame (在…的
 指导下；对A、B等工作进行了部署; 研究部署A、B等重点工作), or one item of a quoted formula of
 principles (“党委领导、人大监督、政府实施、部门联动、社会参与”), is ``weak``; quoted names side
 by side (“一门一窗”“一业一证”等) are a list, as A、B、C are.
