@@ -121,38 +121,36 @@ def test_city_or_county_level_city(sentence: str, level: str) -> None:
     assert document_from_text(text).meta.level == level
 
 
-@pytest.mark.parametrize(
-    ("title", "level"),
-    [
-        ("晋州市人民政府关于2023年法治政府建设情况的报告", "county"),  # on the gazetteer
-        ("河北省晋州市2023年法治政府建设情况报告", "county"),
-        ("丹江口市人民政府关于2022年度法治政府建设情况的报告", "county"),
-        ("石家庄市人民政府关于2023年法治政府建设情况的报告", "city"),  # a prefecture
-        ("晋州市司法局2023年法治政府建设情况报告", "department"),
-    ],
-)
-def test_county_level_city_from_gazetteer(title: str, level: str) -> None:
-    # the body says nothing of the city's level: only the list of county-level cities can
-    assert document_from_text(title + "\n" + BODY).meta.level == level
+LISTED = [
+    # the body says nothing of the city's level: only the lists of cities can
+    ("county-level", "晋州市人民政府关于2023年法治政府建设情况的报告", "", "county"),
+    ("county-level-after-province", "河北省晋州市2023年法治政府建设情况报告", "", "county"),
+    ("county-level-2", "丹江口市人民政府关于2022年度法治政府建设情况的报告", "", "county"),
+    ("prefecture", "石家庄市人民政府关于2023年法治政府建设情况的报告", "", "city"),
+    ("department", "晋州市司法局2023年法治政府建设情况报告", "", "department"),
+    # a prefecture on the list stays a city whatever clue its text gives of a county
+    (
+        "prefecture-with-towns",
+        "白城市人民政府2022年度报告",
+        "全市各镇（街道）建立法律顾问制度。",
+        "city",
+    ),
+    (
+        "prefecture-with-town-units",
+        "临沂市2020年法治政府建设工作报告",
+        "各乡镇（街道）全面推进。",
+        "city",
+    ),
+    # a city on neither list, named after its prefecture, is a county-level city
+    ("city-under-a-city", "某某市某东市2023年度法治政府建设工作报告", "", "county"),
+]
 
 
 @pytest.mark.parametrize(
-    ("title", "sentence", "level"),
-    [
-        # a prefecture on the list stays a city whatever clue its text gives of a county
-        (
-            "白城市人民政府2022年度法治政府建设工作报告",
-            "全市各镇（街道）建立法律顾问制度。",
-            "city",
-        ),
-        ("临沂市2020年法治政府建设工作报告", "各乡镇（街道）全面推进。", "city"),
-        # a city on neither list, named after its prefecture, is a county-level city
-        ("某某市某东市2023年度法治政府建设工作报告", "全市法治政府建设取得新成效。", "county"),
-    ],
+    ("title", "sentence", "level"), [c[1:] for c in LISTED], ids=[f"listed.{c[0]}" for c in LISTED]
 )
-def test_listed_prefecture_and_city_under_a_city(title: str, sentence: str, level: str) -> None:
-    text = title + "\n" + BODY + "\n" + sentence
-    assert document_from_text(text).meta.level == level
+def test_city_level_from_the_lists(title: str, sentence: str, level: str) -> None:
+    assert document_from_text(title + "\n" + BODY + "\n" + sentence).meta.level == level
 
 
 YEARS = [
