@@ -17,32 +17,31 @@ import csv
 import sys
 from pathlib import Path
 
-SOURCE = "from cpca's adcodes.csv: lint/data/make_cities.py"
+# file → (what it lists, the digits of a code before its zeros at that level)
 LISTS = {
-    "county-cities.txt": f"# County-level cities (县级市) {SOURCE}\n",
-    "prefecture-cities.txt": f"# Prefecture-level cities (地级市) {SOURCE}\n",
+    "county-cities.txt": ("County-level cities (县级市)", 6),
+    "prefecture-cities.txt": ("Prefecture-level cities (地级市)", 4),
 }
 
 
-def county_cities(rows: list[dict[str, str]]) -> list[str]:
-    county = [r for r in rows if r["adcode"][6:] == "0" * 6 and r["adcode"][4:6] != "00"]
-    return sorted({row["name"] for row in county if row["name"].endswith("市")})
-
-
-def prefecture_cities(rows: list[dict[str, str]]) -> list[str]:
-    prefecture = [r for r in rows if r["adcode"][4:] == "0" * 8 and r["adcode"][2:4] != "00"]
-    return sorted({row["name"] for row in prefecture if row["name"].endswith("市")})
+def cities(rows: list[dict[str, str]], digits: int) -> list[str]:
+    """The names ending in 市 of the divisions whose code has ``digits`` significant digits."""
+    level = [
+        r["name"]
+        for r in rows
+        if r["adcode"][digits:] == "0" * (12 - digits) and r["adcode"][digits - 2 : digits] != "00"
+    ]
+    return sorted({name for name in level if name.endswith("市")})
 
 
 def main(source: str) -> None:
     with open(source, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     folder = Path(__file__).resolve().parent
-    for name, names in (
-        ("county-cities.txt", county_cities(rows)),
-        ("prefecture-cities.txt", prefecture_cities(rows)),
-    ):
-        (folder / name).write_text(LISTS[name] + "\n".join(names) + "\n", encoding="utf-8")
+    for name, (what, digits) in LISTS.items():
+        names = cities(rows, digits)
+        header = f"# {what} from cpca's adcodes.csv: lint/data/make_cities.py\n"
+        (folder / name).write_text(header + "\n".join(names) + "\n", encoding="utf-8")
         print(f"{len(names)} → {folder / name}")
 
 
