@@ -2,7 +2,8 @@
 
 Leading ``日期:… 来源:… 作者:``, ``点击量:``, ``字体 大 中 小``, ``政府信息公开指南`` menu lines,
 the ``索引号/发布机构/名称/有效性/文号/发布日期`` block (keys with colons, in brackets, or set
-apart by spaces), the ``…-信息公开`` column line; trailing ``打印/收藏/纠错/关闭``,
+apart by spaces; a key alone on its line with its value on the next), the ``原文链接/政策解读链接``
+lines, the ``…-信息公开`` column line; trailing ``打印/收藏/纠错/关闭``,
 ``责任编辑``, ``分享到``. They are cut from what checks see (the original keeps them) and
 handed to metadata, which reads the publication date from them.
 """
