@@ -27,7 +27,7 @@ FACT = re.compile(
     # a place among its peers (出庭应诉率全省第一, 全市首创) that is not only sought (争创全省第一)
     r"|(?<!争创)(?<!争当)(?:全国|全省|全市|全区|全州|全县)"
     r"(?:第[一二三四五六七八九十\d]|首创|首个|首家|首批|首例)"
-    r"|成功创建|创建成功|通过[^。；，\n]{0,16}验收"
+    r"|成功创建|创建成功|通过[^。；，\n]{0,16}验收|(?:获|取得|得)[^。；，,\n]{0,4}满分"
     r"|[两二三四五六七八九十]+(?:次|轮)"
     # a named document, but not one that is only followed (贯彻落实《规定》《办法》)
     + "|"
@@ -98,7 +98,7 @@ FOLLOWED_TAIL = re.compile(
 )
 # The report itself, introduced in the sentence that cites its basis (根据《督察工作规定》，现将
 # 2023年度法治政府建设情况报告如下): that title is the report's basis, not a topic it covers.
-REPORT_ITSELF = re.compile(r"现将|报告如下|呈送|报送[^。；\n]{0,30}报告")
+REPORT_ITSELF = re.compile(r"现将|(?:报告|汇报|总结)如下|呈送|报送[^。；\n]{0,30}报告")
 LAW_TITLE_END = ("法》", "法典》", "条例》", "规定》", "办法》")
 # A law named without brackets (行政复议法、), one of a list, in a clause that studies laws
 LAW_LIST = re.compile(r"[、和及与]|等")
