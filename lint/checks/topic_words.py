@@ -140,8 +140,9 @@ GUIDE = re.compile(r"(?:[^，,。；;\n]{0,48}?为)?(?:指导|指引|引领|统�
 _DRAFTED = "(?:出台|制定|发文|印发|发布|提交|提请|报送|报请|作出|签订|公布|审议|修订|修改|废止)"
 FUTURE = re.compile(
     # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭), nor 拟定 "to draft" (an act), nor the
-    # attribute of a thing at hand (拟出台的文件 were reviewed, 拟任命/拟提拔人员 sat an exam).
-    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定|任|提拔|晋升|{_DRAFTED}的)|(?<!奋)力争|争取|计划(?:于|在|到|年内)"
+    # attribute of a thing at hand (拟出台的文件 were reviewed, 拟任命/拟提拔人员 sat an exam),
+    # nor a result announced (拟确定为…示范创建项目, 拟命名, 拟授予).
+    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定|任|提拔|晋升|确定为|命名|授予|认定为|{_DRAFTED}的)|(?<!奋)力争|争取|计划(?:于|在|到|年内)"
     # 局将… "the bureau will" (将于/将在 a date), but not the disposal 政府将X纳入Y
     rf"|[{SUBJECT_END}]将(?:于|在|到|(?![^。；，\n]{{1,30}}?(?:{PUT_INTO})))"
     # 将继续/将深入… "will go on", but not the disposal 坚持将深入学习…作为首要任务 (坚持将 and
