@@ -94,7 +94,7 @@ _OPENING = re.compile(
 # An organ that opens its own report: ``2024年，省教育厅坚持…``, ``司法部坚持…``.
 _ORGAN_OPENING = re.compile(
     _LEAD_IN
-    + r"(?P<organ>[\u4e00-\u9fff]{2,16}?(?:局|厅|部|委员会|委|办公室))(?:党组|党委)?"
+    + r"(?P<organ>[\u4e00-\u9fff]{2,16}?(?:局|厅|部|委员会|委|办公室|办))(?:党组|党委)?"
     + _OWN_WORK
     + _VERB
 )
