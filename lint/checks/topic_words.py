@@ -66,7 +66,7 @@ FACT = re.compile(
     r"|实现了|(?:“零”|零)的?突破"
     # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单
     rf"|(?<![{SUBJECT_END}])(?:将|把)[^。；，\n]{{1,30}}(?:{PUT_INTO})[^。；，\n]{{0,30}}"
-    r"(?:内容|课程|必修课|清单|计划|方案|议题|指标|考试)"
+    r"(?:内容|课程|必修课|清单|计划|方案|议题|指标|考试|体系)"
 )
 # How a clause uses the document title 《…》 that holds a hit (the verb nearest before it):
 # the government made it, or put the topic into it (制定《XX市行政复议工作规则》, 纳入《综合考核
