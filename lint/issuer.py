@@ -142,7 +142,8 @@ def issuer_from_title(title: str) -> tuple[str | None, str]:
     # ``关于某某区司法局2024年度…``: the issuer right after an opening 关于
     title = title[2:] if title.startswith("关于") else title
     prefix = re.split(r"关于|(?:19|20)\d\d|[二〇零]{2}|法治|依法行政|年度", title, maxsplit=1)[0]
-    found = parse_issuer(_PARTY.sub("", prefix))
+    # ``某某县交通运输局：2022年度…``: the issuer set apart by a colon
+    found = parse_issuer(_PARTY.sub("", prefix.rstrip("：:")))
     after_year = _YEAR_FIRST.match(title)
     if found[0] is None and after_year is not None:
         return parse_issuer(_PARTY.sub("", after_year.group("name")))

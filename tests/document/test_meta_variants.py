@@ -99,6 +99,12 @@ TITLES = [
     ),
     ("zhou-shi", "某州市人民政府关于2023年法治政府建设情况的报告", "某州市", "city"),
     (
+        "organ-set-apart-by-a-colon",
+        "某某县交通运输局：2022年度法治政府部门建设报告",
+        "某某县交通运输局",
+        "department",
+    ),
+    (
         "parent-government-then-street-office",
         "某某区人民政府某某街道办事处关于2022年度法治政府建设情况的报告",
         "某某街道办事处",
