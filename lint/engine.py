@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,9 +23,16 @@ OUTLINE_2021 = "outline-2021"
 OUTLINE_2015 = "outline-2015"
 
 
-def outline_for_year(year: int | None) -> str:
-    """The Outline pack a report year is measured against (2015 pack for 2016–2020)."""
+# A title naming the 2015–2020 Outline (关于法治政府建设实施纲要（2015—2020年）落实完成情况的报告)
+_OLD_OUTLINE_TITLE = re.compile(r"纲要[（(]?\s*2015\s*[-—–－~至]+\s*2020")
+
+
+def outline_for_year(year: int | None, title: str | None = None) -> str:
+    """The Outline pack a report year is measured against (2015 pack for 2016–2020); with no
+    year, a title that names the 2015–2020 Outline (a report on carrying it out) chooses it."""
     if year is not None and year <= 2020:
+        return OUTLINE_2015
+    if year is None and title and _OLD_OUTLINE_TITLE.search(title):
         return OUTLINE_2015
     return OUTLINE_2021
 
@@ -58,7 +66,7 @@ def check_source_document(doc: Document, ruleset: RuleSet, options: Options) -> 
         meta.report_year = options.year
     if options.level is not None:
         meta.level = options.level  # validated by the CLI and the config reader
-    meta.outline = options.outline or outline_for_year(meta.report_year)
+    meta.outline = options.outline or outline_for_year(meta.report_year, meta.title)
     selection = select_rules(
         ruleset,
         meta,

@@ -46,6 +46,16 @@ def test_year_chooses_the_outline_of_that_year(draft: Path) -> None:
     assert topics and all(rule.startswith("FZ2") for rule in topics)
 
 
+def test_a_title_naming_the_old_outline_chooses_it_without_a_year(tmp_path: Path) -> None:
+    # a report on carrying out the 2015–2020 Outline, whose text states no report year
+    path = tmp_path / "completion.txt"
+    title = "某某区人民政府关于法治政府建设实施纲要（2015-2020）落实完成情况的报告\n"
+    path.write_text(title + UNTITLED, encoding="utf-8")
+    meta, topics = _meta("--no-config", str(path))
+    assert (meta["report_year"], meta["outline"]) == (None, "outline-2015")
+    assert topics and all(rule.startswith("FZ2") for rule in topics)
+
+
 def test_level_chooses_the_checklist_and_applicability(draft: Path) -> None:
     meta, topics = _meta("--no-config", "--level", "township", str(draft))
     assert (meta["level"], meta["checklist"]) == ("township", "township")
