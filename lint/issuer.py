@@ -65,6 +65,8 @@ _NOT_NAME = re.compile(
     # a verb or an ordinal before 市委/县委 or 街党工委 (召开七届市委…会议, 充分发挥街党工委…)
     # is no place name
     r"|召开|组织|开展|推动|推进|建立|制定|成立|举办|印发|出台|听取|研究|充分|发挥|[^届]*届"
+    # nor a slogan verb before them (坚持市委、市政府的领导)
+    r"|坚持|落实|贯彻|围绕|加强|强化|深化|认真|严格|始终"
     # nor one that learns from or receives another government (借鉴自治区人民政府在…召开的…)
     r"|借鉴|学习|参照|对标|迎接|接受|配合)"
 )

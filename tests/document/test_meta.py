@@ -105,6 +105,7 @@ CITY_TEXT = [
     ),
     ("county-level-towns", "全市各镇（街道）全部建立法律顾问制度。", "county"),
     ("default-city", "全市法治政府建设取得新成效。", "city"),
+    ("slogan-verb-is-no-superior", "坚持市委、市政府的统一领导，法治政府建设取得新成效。", "city"),
     (
         "districts-and-towns-of-a-prefecture",
         "抽查3个区（市）县和5个镇（街道）的法治建设情况。",
