@@ -156,15 +156,21 @@ FORMULA_ITEMS = 4
 FORMULA_ITEM_MAX = 6
 
 
+def _quotes(text: str, window: Span, hit: Span) -> Span | None:
+    """The pair of quotes “…” inside ``window`` that holds the hit, quotes included."""
+    opening = text.rfind("“", window.start, hit.start + 1)
+    if opening < 0 or text.find("”", opening, hit.start) >= 0:
+        return None
+    closing = text.find("”", hit.end, window.end)
+    return None if closing < 0 else Span(opening, closing + 1)
+
+
 def in_formula(text: str, clause: Span, hit: Span) -> bool:
     """Whether the hit is one item of a quoted formula of principles (see ``FORMULA_ITEMS``)."""
-    opening = text.rfind("“", clause.start, hit.start + 1)
-    if opening < 0 or text.find("”", opening, hit.start) >= 0:
+    quoted = _quotes(text, clause, hit)
+    if quoted is None:
         return False
-    closing = text.find("”", hit.end, clause.end)
-    if closing < 0:
-        return False
-    items = text[opening + 1 : closing].split("、")
+    items = text[quoted.start + 1 : quoted.end - 1].split("、")
     return len(items) >= FORMULA_ITEMS and all(
         0 < len(item) <= FORMULA_ITEM_MAX and not any(c.isdigit() for c in item) for item in items
     )
@@ -174,13 +180,10 @@ def quote_around(text: str, window: Span, hit: Span) -> Span:
     """The quoted name “…” inside ``window`` that holds the hit as one of its 、-parts
     (“一网通办、一次办成”改革: the name of one reform, not a list), else the hit itself. A quoted
     formula of principles (``in_formula``) is no such name."""
-    opening = text.rfind("“", window.start, hit.start + 1)
-    if opening < 0 or text.find("”", opening, hit.start) >= 0:
+    quoted = _quotes(text, window, hit)
+    if quoted is None or not 0 < text.count("、", quoted.start, quoted.end) < FORMULA_ITEMS - 1:
         return hit
-    closing = text.find("”", hit.end, window.end)
-    if closing < 0 or not 0 < text.count("、", opening, closing) < FORMULA_ITEMS - 1:
-        return hit
-    return Span(opening, closing + 1)
+    return quoted
 
 
 def title_around(text: str, window: Span, hit: Span) -> Span:
