@@ -17,8 +17,6 @@ a basis (根据《纲要》), or a law that is studied (集体学习《行政复
 
 from __future__ import annotations
 
-import re
-
 from lint.checks.topic_words import (
     CENTRE,
     FACT,
@@ -39,7 +37,6 @@ from lint.segment import Cuts, title_around
 # same matches, found without trying every alternative at every position of the window.
 _FACT = found_by(FACT)
 _TITLE_USE = guarded(TITLE_USE)
-_PUSHED_TAIL = re.compile(PUSHED_TAIL)
 
 
 def states_fact(text: str, window: Span, hit: Span, titles: bool = True) -> bool:
@@ -80,7 +77,7 @@ def title_use(text: str, cuts: Cuts, hit: Span) -> str | None:
     if uses and uses[-1].lastgroup == "pushed":
         # 推动《实施方案》各项任务落实: followed; otherwise (推进《…条例》等重点立法) the verb
         # before it says how the title is used
-        if _PUSHED_TAIL.match(text, title.end, clause.end):
+        if PUSHED_TAIL.match(text, title.end, clause.end):
             return "followed"
         uses.pop()
     use = uses[-1].lastgroup if uses else None

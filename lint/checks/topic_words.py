@@ -12,9 +12,12 @@ import re
 SUBJECT_END = "们区县市局镇府"
 # The verbs of a disposal, 将/把 X 纳入 Y "put X into Y": a deed done, not "will"
 PUT_INTO = "作为|纳入|列入|列为|写入|融入|摆在|放在|摆上"
+# Further titles after one (《A》、《B》和《C》): a run of documents named together
+MORE_TITLES = r"(?:[、和及与]?《[^》\n]*》)*"
 # What follows a document whose tasks are pushed forward (推动《实施方案》各项任务落实,
 # 推进《民法典》《行政复议法》等在全县贯彻落实): the document is followed, not made
-PUSHED_TAIL = r"(?:[、和及与]?《[^》\n]*》)*[^。；，,\n]{0,12}?(?:落实|落地|实施|贯彻|推进)"
+_PUSHED_TAIL = MORE_TITLES + r"[^。；，,\n]{0,12}?(?:落实|落地|实施|贯彻|推进)"
+PUSHED_TAIL = re.compile(_PUSHED_TAIL)
 # The verbs before a superior document a report only follows (贯彻落实《纲要》, 对标《规定》)
 FOLLOWED = "贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕"
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
@@ -35,7 +38,7 @@ FACT = re.compile(
     + r"(?<!》)(?<!推动)(?<!推进)《[^》\n]{2,}》"
     # a document pushed forward is a deed (推进《…条例》等重点立法), not when only its tasks are
     # (推动《…实施方案》各项任务落实: followed)
-    rf"|(?:推动|推进)《[^》\n]{{2,}}》(?!{PUSHED_TAIL})"
+    rf"|(?:推动|推进)《[^》\n]{{2,}}》(?!{_PUSHED_TAIL})"
     r"|制定|制订|制发|印发|出台|修订|起草|开展|召开"
     # 完成了年度任务、率先建成法治政府的目标 are slogans; 完成整改、建成平台 are deeds
     r"|(?:完成|建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
@@ -107,7 +110,7 @@ LAW_STUDIED = re.compile(LAW_STUDY)
 STUDIED_AFTER = re.compile(
     rf"[^。；，,\n]{{0,12}}?(?:纳入|列入|作为)[^。；，,\n]{{0,24}}?(?:{LAW_STUDY})"
     # or one of the laws its clause names as content (聚焦《行政复议法》《…条例》等重点内容)
-    r"|(?:[、和及与]?《[^》\n]*》)*等(?:重点|主要|核心)?内容"
+    rf"|{MORE_TITLES}等(?:重点|主要|核心)?内容"
 )
 # A leading means clause (通过常务会、党组会等形式，…) or a document issued in the clause before
 # (印发《…通知》（…号），全面推行…) says how the slogan verb after it was done.
@@ -138,11 +141,13 @@ PURPOSE = re.compile(r"\s*(?:有效|有力|进一步|持续|不断|全力)?(?:�
 # second title before 为) names the guiding idea: weak.
 GUIDE = re.compile(r"(?:[^，,。；;\n]{0,48}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
 _DRAFTED = "(?:出台|制定|发文|印发|发布|提交|提请|报送|报请|作出|签订|公布|审议|修订|修改|废止)"
+# What 拟 leads that is no plan: 拟定 "to draft", a person at hand (拟任/拟提拔/拟晋升人员 sat an
+# exam), a result announced (拟确定为…示范创建项目, 拟命名, 拟授予, 拟认定为)
+_NOT_PLANNED = rf"定|任|提拔|晋升|确定为|命名|授予|认定为|{_DRAFTED}的"
 FUTURE = re.compile(
-    # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭), nor 拟定 "to draft" (an act), nor the
-    # attribute of a thing at hand (拟出台的文件 were reviewed, 拟任命/拟提拔人员 sat an exam),
-    # nor a result announced (拟确定为…示范创建项目, 拟命名, 拟授予).
-    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!定|任|提拔|晋升|确定为|命名|授予|认定为|{_DRAFTED}的)|(?<!奋)力争|争取|计划(?:于|在|到|年内)"
+    # 拟 "plan to", but not inside 模拟/虚拟 (模拟法庭), nor what ``_NOT_PLANNED`` names (拟出台的
+    # 文件 were reviewed, not planned)
+    rf"下一步|明年|今后|来年|(?<![模虚])拟(?!{_NOT_PLANNED})|(?<!奋)力争|争取|计划(?:于|在|到|年内)"
     # 局将… "the bureau will" (将于/将在 a date), but not the disposal 政府将X纳入Y
     rf"|[{SUBJECT_END}]将(?:于|在|到|(?![^。；，\n]{{1,30}}?(?:{PUT_INTO})))"
     # 将继续/将深入… "will go on", but not the disposal 坚持将深入学习…作为首要任务 (坚持将 and
