@@ -125,8 +125,9 @@ _BARE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county",
 _CITY_CLUES = re.compile(
     r"县（市、?区）|县（区、?市）|县市区|县（市）区|区（市）县|区（市、县）|区县|县区|各县|市县两级|市县乡|市、县|旗区|旗县"
 )
-# A city inside a city or prefecture: ``邵阳市邵东市``, ``恩施州利川市``.
-_CITY_IN_CITY = re.compile(r".*?[\u4e00-\u9fff]{2,5}[市州盟][\u4e00-\u9fff]{1,4}市")
+# The city or prefecture a city is named after: ``邵阳市``邵东市, ``恩施州``利川市.
+_CITY_ABOVE = r"[\u4e00-\u9fff]{2,5}[市州盟]"
+_CITY_IN_CITY = re.compile(_CITY_ABOVE + r"[\u4e00-\u9fff]{1,4}市$")
 _HEAD = 200  # where a report names its issuer (the title and its first lines)
 _TOWN_UNITS = re.compile(r"各镇|镇（街道?）|乡镇（街道）|镇街|镇（办）")
 # A superior city named as an actor: ``在金华市委、市政府的领导下``; never ``召开市政府常务会``.
@@ -242,14 +243,9 @@ def resolve_city(issuer: str, level: str, text: str) -> str:
 def _under_city(issuer: str, text: str) -> bool:
     """A city named after the city above it (``邵阳市邵东市``), in the issuer or where the
     text first names it: a county-level city."""
-    if _CITY_IN_CITY.fullmatch(issuer):
-        return True
     first = text.find(issuer, 0, _HEAD)
-    return (
-        first > 0
-        and text[first - 1] in "市州盟"
-        and _CITY_IN_CITY.fullmatch(text[max(0, first - 6) : first + len(issuer)]) is not None
-    )
+    named = text[max(0, first - 6) : first + len(issuer)] if first > 0 else ""
+    return any(_CITY_IN_CITY.search(name) for name in (issuer, named))
 
 
 @lru_cache(maxsize=2)
