@@ -17,7 +17,7 @@ from lint.rules.select import checklist_for, select_rules
 from lint.scoring import score
 from lint.sources import read_bytes, read_path
 
-__all__ = ["Options", "check_bytes", "check_path", "check_source_document", "outline_for_year"]
+__all__ = ["Options", "check_bytes", "check_path", "check_source_document", "outline_for"]
 
 OUTLINE_2021 = "outline-2021"
 OUTLINE_2015 = "outline-2015"
@@ -27,7 +27,7 @@ OUTLINE_2015 = "outline-2015"
 _OLD_OUTLINE_TITLE = re.compile(r"纲要[（(]?\s*2015\s*[-—–－~至]+\s*2020")
 
 
-def outline_for_year(year: int | None, title: str | None = None) -> str:
+def outline_for(year: int | None, title: str | None = None) -> str:
     """The Outline pack a report year is measured against (2015 pack for 2016–2020); with no
     year, a title that names the 2015–2020 Outline (a report on carrying it out) chooses it."""
     if year is not None and year <= 2020:
@@ -66,7 +66,7 @@ def check_source_document(doc: Document, ruleset: RuleSet, options: Options) -> 
         meta.report_year = options.year
     if options.level is not None:
         meta.level = options.level  # validated by the CLI and the config reader
-    meta.outline = options.outline or outline_for_year(meta.report_year, meta.title)
+    meta.outline = options.outline or outline_for(meta.report_year, meta.title)
     selection = select_rules(
         ruleset,
         meta,

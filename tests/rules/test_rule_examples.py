@@ -14,7 +14,7 @@ import pytest
 
 from lint.checks import RunContext, implementation
 from lint.document import document_from_text
-from lint.engine import outline_for_year
+from lint.engine import outline_for
 from lint.errors import RuleError
 from lint.model import Example, Rule
 from lint.rules import RuleSet, load_bundled
@@ -55,7 +55,7 @@ def run_alone(rule: Rule, example: Example) -> tuple[list[str], list[str]]:
     doc = document_from_text(example.text)
     for key, value in example.meta.items():
         setattr(doc.meta, key, value)
-    outline = rule.part.split("/")[0] if rule.part else outline_for_year(doc.meta.report_year)
+    outline = rule.part.split("/")[0] if rule.part else outline_for(doc.meta.report_year)
     doc.meta.outline = outline
     impl = implementation(rule)
     assert impl is not None, f"{rule.id}: no implementation"
