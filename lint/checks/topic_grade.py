@@ -60,7 +60,16 @@ from lint.checks.topic_words import (
 from lint.firstchar import found_by
 from lint.model import Document
 from lint.offsets import Span
-from lint.segment import CLAUSE_ENDS, Cuts, frames, in_formula, listed, quote_around, run_in_body
+from lint.segment import (
+    CLAUSE_ENDS,
+    JOINERS,
+    Cuts,
+    frames,
+    in_formula,
+    listed,
+    quote_around,
+    run_in_body,
+)
 
 # The word lists' patterns searched at every grade, opening with the class of the characters a
 # match can start with (``lint.firstchar.found_by``): ``re`` then skips to those characters.
@@ -233,12 +242,31 @@ class Grader:
             return True
         if self.led_by(MEANS, clause, sentence) or self.studied_at_meeting(clause, sentence):
             return True
-        if listed(self.text, clause, quote_around(self.text, clause, hit), "、") or (
+        item = quote_around(self.text, clause, hit)
+        if (listed(self.text, clause, item, "、") and not self.own_list(item, clause)) or (
             SYSTEM.match(self.text, hit.end, clause.end)
             and ADHERE.search(self.text, clause.start, hit.start) is not None
         ):
             return False
         return states_fact(self.text, Span(clause.end, sentence.end), hit, titles=False)
+
+    def own_list(self, item: Span, clause: Span) -> bool:
+        """Whether the 、-list holding the item lists only names of the topic being graded
+        (发挥法律顾问、公职律师作用): its neighbours across each 、 are hits too, and the run
+        of them is no item of a longer list."""
+        text, hits = self.text, self._hits
+        start, end = item.start, item.end
+        while start - 1 > clause.start and text[start - 1] == "、":
+            start = next((h.start for h in hits if h.end == start - 1), -1)
+            if start < 0:
+                return False
+        while end < clause.end and text[end] == "、":
+            end = next((h.end for h in hits if h.start == end + 1), -1)
+            if end < 0:
+                return False
+        return (start, end) != (item.start, item.end) and not (
+            text[start - 1] in JOINERS or text[end] in JOINERS
+        )
 
     def studied_at_meeting(self, clause: Span, sentence: Span) -> bool:
         """A clause that opens by studying or researching, right after a clause holding a
