@@ -39,7 +39,7 @@ FACT = re.compile(
     # a document pushed forward is a deed (推进《…条例》等重点立法), not when only its tasks are
     # (推动《…实施方案》各项任务落实: followed)
     rf"|(?:推动|推进)《[^》\n]{{2,}}》(?!{_PUSHED_TAIL})"
-    r"|制定|制订|制发|印发|出台|修订|起草|开展|召开"
+    r"|制定|制订|制发|印发|出台|修订|起草|开展|(?<!定期)召开"
     # 完成了年度任务、率先建成法治政府的目标 are slogans; 完成整改、建成平台 are deeds
     r"|(?:完成|建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
     r"|邀请|授课|专题辅导|下发|配备|录入|启用|上线|试运行|编制|编印|梳理|命名|获评|创成|入选|审定"
@@ -121,7 +121,7 @@ MEANS = re.compile(
 )
 # A meeting held in the clause right before one that opens by studying the topic (先后16次召开
 # 党组会，深入学习贯彻习近平法治思想): the meeting studied it, as 党组会议学习… in one clause does.
-MEETING = re.compile(r"召开[^。；，,\n]{0,20}?会(?:议)?(?:\d+次)?[，,]")
+MEETING = re.compile(r"召开[^。；，,\n]{0,60}?会(?:议)?(?:\d+次)?[，,]")
 STUDY = re.compile(r"(?:深入|认真|专题|集中|及时|系统)?(?:传达)?(?:学习|研究)")
 # Verbs that take a topic as their object without saying anything was done.
 SLOGAN = re.compile(
