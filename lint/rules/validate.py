@@ -30,15 +30,19 @@ def validate_paths(paths: list[Path]) -> tuple[str, list[RuleError]]:
         errors.append(exc)
     rule_paths, checklist_paths = _classify(paths, errors)
     bundled_files = {file.resolve() for file in rule_files(rules_dir())}
+    extra = 0
     for file in rule_paths:
         if file.resolve() in bundled_files:
             continue  # loaded (and checked) with the bundled packs above
+        extra += 1
         try:
             load_rule_file(file, ruleset, file.as_posix())
         except RuleError as exc:
             errors.append(exc)
     checked = _check_checklists(checklist_paths, ruleset, errors)
-    summary = f"{len(rule_paths)} 个规则文件、{checked} 个检查清单，共 {len(ruleset.rules)} 条规则"
+    # counted as the rules are: the bundled packs and checklists are always checked too
+    files = len(bundled_files) + extra
+    summary = f"{files} 个规则文件、{checked} 个检查清单，共 {len(ruleset.rules)} 条规则"
     return summary, errors
 
 

@@ -106,15 +106,24 @@ def test_committed_catalogue_is_fresh() -> None:
     )
 
 
+def _bundled_files() -> int:
+    from lint.paths import rules_dir
+    from lint.rules import rule_files
+
+    return len(rule_files(rules_dir()))
+
+
 def test_rules_check_accepts_valid_files(write) -> None:
     result = invoke("rules", "--check", str(write("user.yaml", MINIMAL)))
     assert result.exit_code == 0, result.output
     assert "规则校验通过" in result.stdout
+    assert f"{_bundled_files() + 1} 个规则文件" in result.stdout  # the bundled packs and it
 
 
 def test_rules_check_without_paths_checks_the_bundled_set() -> None:
     result = invoke("rules", "--check")
     assert result.exit_code == 0, result.output
+    assert f"：{_bundled_files()} 个规则文件" in result.stdout  # it said 0, as if none was checked
 
 
 def test_rules_check_reports_every_broken_file(write) -> None:
