@@ -202,7 +202,7 @@ def title_around(text: str, window: Span, hit: Span) -> Span:
 RUN_IN_MARK = re.compile(
     r"\s*(?:[一二三四五六七八九十]+是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
 )
-RUN_IN_MAX = 26  # characters of a run-in lead after its marker, end mark included
+RUN_IN_MAX = 30  # characters of a run-in lead after its marker, end mark included
 
 
 def run_in_body(text: str, sentence: Span, cuts: Cuts, paragraph: Span | None) -> Span | None:
