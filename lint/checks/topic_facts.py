@@ -8,7 +8,8 @@ one the hit is part of, nor one only followed: 贯彻落实《规定》), a conc
 procedure: 审查制度, 审查程序; not 同部署 or 重要部署, which are slogans), a meeting that studied
 or discussed something (常务会议专题学习…), a zero figure (未发生…案件, 全年无…), an honour, a
 rank or a result received (被评为, 荣获, 排名第二, 考核结果为…, 通过…验收), a disposal into
-something concrete (将…作为培训的重点内容, 把…纳入…清单) or a list of means (采取…等方式).
+something concrete (将…作为培训的重点内容, 把…纳入…清单) or a list of means (采取…等方式). A hit
+whose own words hold an act (中心组开展法治学习) states it.
 
 A title's use is named by the verb before it (``TITLE_USE``; not one inside an earlier title):
 a document the government made or put the topic into (制定《…》, 纳入《…》), a superior document
@@ -16,6 +17,8 @@ it follows (贯彻落实《纲要》; also one the centre made: 中共中央、�
 a basis (根据《纲要》), or a law that is studied (集体学习《行政复议法》)."""
 
 from __future__ import annotations
+
+import re
 
 from lint.checks.topic_words import (
     CENTRE,
@@ -37,6 +40,9 @@ from lint.segment import Cuts, title_around
 # same matches, found without trying every alternative at every position of the window.
 _FACT = found_by(FACT)
 _TITLE_USE = guarded(TITLE_USE)
+# A hit whose own words hold the act (中心组开展法治学习, 对8个部门开展执法检查) states it: the
+# act is no less done for being part of what the rule matched.
+_ACT_IN_HIT = re.compile("开展|召开|举办")
 
 
 def states_fact(text: str, window: Span, hit: Span, titles: bool = True) -> bool:
@@ -46,7 +52,10 @@ def states_fact(text: str, window: Span, hit: Span, titles: bool = True) -> bool
     topic's own document is no fact about it. With ``titles`` false a named document is no fact
     either (围绕《纲要》等上级文件), only deeds and figures are.
     """
-    hit = title_around(text, window, hit)
+    named = title_around(text, window, hit)
+    if named == hit and hit.overlaps(window) and _ACT_IN_HIT.search(text, hit.start, hit.end):
+        return True  # not inside a title: 《关于开展…的通知》 names an act, it does not do it
+    hit = named
     chunk = text[window.start : window.end]
     if hit.overlaps(window):
         start, end = max(hit.start, window.start), min(hit.end, window.end)

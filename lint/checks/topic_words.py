@@ -155,7 +155,8 @@ FUTURE = re.compile(
     r"|(?<!坚持)(?<!始终)将(?:要|会|进一步|继续|持续|坚持|不断"
     # …unless what follows is the disposal's object (将深入学习习近平法治思想纳入…学习内容)
     r"|(?:加快|加大|全面|深入|着力|切实|积极|努力|大力|重点|更加|围绕|聚焦|认真|扎实)"
-    rf"(?![^。；，\n]{{1,30}}?(?:{PUT_INTO})))"
+    # …or what follows joins two things (将学习贯彻A与B相结合): a way of working, not a plan
+    rf"(?![^。；，\n]{{1,30}}?(?:{PUT_INTO}|相结合|结合起来)))"
 )
 SHORTFALL = re.compile(
     r"尚未|未能|还未|仍未|没有|有待|不够|不到位|滞后|较慢|薄弱|不充分|不均衡|不平衡|亟需|亟待"
