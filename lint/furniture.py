@@ -3,9 +3,9 @@
 Leading ``日期:… 来源:… 作者:``, ``点击量:``, ``字体 大 中 小``, ``政府信息公开指南`` menu lines,
 the ``索引号/发布机构/名称/有效性/文号/发布日期`` block (keys with colons, in brackets, or set
 apart by spaces; a key alone on its line with its value on the next), the ``原文链接/政策解读链接``
-lines, the ``…-信息公开`` column line; trailing ``打印/收藏/纠错/关闭``,
-``责任编辑``, ``分享到``. They are cut from what checks see (the original keeps them) and
-handed to metadata, which reads the publication date from them.
+lines, the ``…-信息公开`` column line, a trail of columns (``A >> B >> C``); trailing
+``打印/收藏/纠错/关闭``, ``责任编辑``, ``分享到``. They are cut from what checks see (the original
+keeps them) and handed to metadata, which reads the publication date from them.
 """
 
 from __future__ import annotations
@@ -47,6 +47,9 @@ _BARE_KEY = re.compile(r"(?:^|(?<=\s))" + _KEY + r"(?=\s|$)")
 # The site column a page names before the report: ``某某区人民政府(政府办公室)-信息公开``.
 _COLUMN_LINE = re.compile(r"^\S{2,40}?[-_—|｜]\s*(?:政府)?信息公开(?:专栏|平台|网)?$")
 _PLACE_LINE = re.compile(r"^(?:当前位置|您(?:当前的?|现在的|的)位置|所在位置|首页\s*[>＞»])")
+# a trail of site columns: ``某某区人民政府信息公开专栏 >> 政府办公室 >> 信息公开基础平台``
+_CRUMB = r"[^。，,；;>＞»]{1,40}"
+_CRUMBS = re.compile(rf"^{_CRUMB}(?:\s*(?:>>|＞＞|>|＞|»)\s*{_CRUMB}){{2,}}$")
 # a bar of links: ``中国政府网 | 某某市人民政府网 | 某某区人民政府网 | |``
 _LINK_BAR = re.compile(r"^(?:[^|｜。，]{0,20}[|｜]\s*){3,}")
 _TAIL_LINE = re.compile(
@@ -101,7 +104,7 @@ def _is_value(line: str, key: FurnitureLine) -> bool:
 def is_furniture(line: str, *, tail: bool = False) -> bool:
     if not line:
         return False
-    if any(p.match(line) for p in (_KEY_LINE, _TOKEN_LINE, _PLACE_LINE, _LINK_BAR)):
+    if any(p.match(line) for p in (_KEY_LINE, _TOKEN_LINE, _PLACE_LINE, _CRUMBS, _LINK_BAR)):
         return True
     if _COLUMN_LINE.match(line) or (_BARE_KEY.match(line) and len(_BARE_KEY.findall(line)) >= 2):
         return True

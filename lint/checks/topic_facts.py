@@ -40,9 +40,9 @@ from lint.segment import Cuts, title_around
 # same matches, found without trying every alternative at every position of the window.
 _FACT = found_by(FACT)
 _TITLE_USE = guarded(TITLE_USE)
-# A hit whose own words hold the act (中心组开展法治学习, 对8个部门开展执法检查) states it: the
-# act is no less done for being part of what the rule matched.
-_ACT_IN_HIT = re.compile("开展|召开|举办")
+# A hit whose own words hold the act or a count (中心组开展法治学习, 中心组进行6次法治学习)
+# states it: the act is no less done for being part of what the rule matched.
+_ACT_IN_HIT = re.compile(r"开展|召开|举办|\d+(?:次|场|期|批|轮|件|项|人次|场次)")
 
 
 def states_fact(text: str, window: Span, hit: Span, titles: bool = True) -> bool:

@@ -143,6 +143,8 @@ FURNITURE = [
     ("reading-links", "原文链接:点击查看源文件\n政策解读链接:点击查看政策解读\n" + PROSE, 2),
     ("title-under-name-key-kept", "  • 名称:\n某某县2023年法治政府建设情况报告\n" + PROSE, 1),
     ("body-key-not-cut", PROSE + "\n来源：这一句不是页面附件因为它在正文中间\n" + PROSE, 0),
+    ("column-trail", "某某区信息公开专栏 >> 区政府办公室 >> 政府信息公开基础平台\n" + PROSE, 1),
+    ("a-comparison-is-no-trail", "完成率>95%，满意度>90%，投诉率>1%\n" + PROSE, 0),
 ]
 
 
