@@ -9,7 +9,7 @@ procedure: 审查制度, 审查程序; not 同部署 or 重要部署, which are 
 or discussed something (常务会议专题学习…), a zero figure (未发生…案件, 全年无…), an honour, a
 rank or a result received (被评为, 荣获, 排名第二, 考核结果为…, 通过…验收), a disposal into
 something concrete (将…作为培训的重点内容, 把…纳入…清单) or a list of means (采取…等方式). A hit
-whose own words hold an act (中心组开展法治学习) states it.
+whose own words hold an act or a count (中心组开展法治学习, 中心组进行6次法治学习) states it.
 
 A title's use is named by the verb before it (``TITLE_USE``; not one inside an earlier title):
 a document the government made or put the topic into (制定《…》, 纳入《…》), a superior document

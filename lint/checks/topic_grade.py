@@ -265,7 +265,7 @@ class Grader:
             if end < 0:
                 return False
         return (start, end) != (item.start, item.end) and not (
-            text[start - 1] in JOINERS or text[end] in JOINERS
+            text[start - 1 : start] in JOINERS or text[end : end + 1] in JOINERS
         )
 
     def studied_at_meeting(self, clause: Span, sentence: Span) -> bool:
