@@ -5,11 +5,12 @@ clause uses a document title holding the hit (``title_use``), whether the hit is
 A fact (``FACT``) is a number with a unit (26次, 9件, 100%), a named document (《…》, but not the
 one the hit is part of, nor one only followed: 贯彻落实《规定》), a concrete verb of doing (制定,
 印发, 开展, 办理, 审查, 公示, 调整了, 进行动态调整, 加强了…; not when it names a system or a
-procedure: 审查制度, 审查程序; not 同部署 or 重要部署, which are slogans), a meeting that studied
-or discussed something (常务会议专题学习…), a zero figure (未发生…案件, 全年无…), an honour, a
-rank or a result received (被评为, 荣获, 排名第二, 考核结果为…, 通过…验收), a disposal into
-something concrete (将…作为培训的重点内容, 把…纳入…清单) or a list of means (采取…等方式). A hit
-whose own words hold an act or a count (中心组开展法治学习, 中心组进行6次法治学习) states it.
+procedure: 审查制度, 审查程序, 合法性审查; not 同部署 or 重要部署, which are slogans), a
+meeting that studied or discussed something (常务会议专题学习…), a zero figure (未发生…案件,
+全年无…), an honour, a rank or a result received (被评为, 荣获, 排名第二, 考核结果为…,
+通过…验收), a disposal into something concrete (将…作为培训的重点内容, 把…纳入…清单) or a
+list of means (采取…等方式). A hit whose own words hold an act or a count (中心组开展法治学习,
+中心组进行6次法治学习) states it.
 
 A title's use is named by the verb before it (``TITLE_USE``; not one inside an earlier title):
 a document the government made or put the topic into (制定《…》, 纳入《…》), a superior document
