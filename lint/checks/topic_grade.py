@@ -27,10 +27,9 @@ by side (“一门一窗”“一业一证”等) are a list, as A、B、C are.
 A hit inside a document title is graded by the verb before the title (``TITLE_USE``): a document
 the government made or put the topic into (制定《…》, 纳入《…》) is ``covered``; a superior
 document it follows (贯彻落实《纲要》), or one the centre made (中共中央、国务院印发《纲要》),
-only ``weak``, and so is one cited as the basis of the work (根据《纲要》，扎实推进…); a title cited
-as the basis of the report itself (根据《督察工作规定》，现将…报告如下) or a law that is studied
-(集体学习《行政复议法》; without brackets, one of a list: 开展宪法、行政复议法等法律法规学习)
-does not count."""
+only ``weak``, and so is one cited as the basis of the work (根据《纲要》，扎实推进…) or of the
+report itself (根据《纲要》，现将…报告如下); a law that is studied (集体学习《行政复议法》;
+without brackets, one of a list: 开展宪法、行政复议法等法律法规学习) does not count."""
 
 from __future__ import annotations
 
@@ -47,7 +46,6 @@ from lint.checks.topic_words import (
     MEANS,
     MEETING,
     PURPOSE,
-    REPORT_ITSELF,
     RESULT,
     SHORTFALL,
     SLOGAN,
@@ -138,12 +136,8 @@ class Grader:
         return _GRADES[best], _evidence(ranked)
 
     def counts(self, hit: Span) -> bool:
-        """A hit in a law studied, or in a title cited as the basis of the report itself
-        (根据《督察工作规定》，现将…报告如下), does not count."""
+        """A hit in a law studied does not count."""
         use = self.title_use(hit)
-        if use == "basis":
-            sentence = self.cuts.sentence(hit.start)
-            return REPORT_ITSELF.search(self.text, hit.end, sentence.end) is None
         return use != "studied" and not law_studied(self.text, self.cuts, hit)
 
     def grade(self, hit: Span) -> str:

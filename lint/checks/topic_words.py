@@ -99,9 +99,6 @@ FOLLOWED_TAIL = re.compile(
     r"(?:[（(][^）)\n]{0,30}[）)]|〔[^〕\n]{0,10}〕|[、和及与]|《[^》\n]*》|[^。；，,\n《]{0,12}?(?=《)|等)*"
     r"(?:等)?(?:文件|通知)?(?:的)?(?:要求|精神)(?=[，,。；;\n]|$)"
 )
-# The report itself, introduced in the sentence that cites its basis (根据《督察工作规定》，现将
-# 2023年度法治政府建设情况报告如下): that title is the report's basis, not a topic it covers.
-REPORT_ITSELF = re.compile(r"现将|(?:报告|汇报|总结)如下|呈送|报送[^。；\n]{0,30}报告")
 LAW_TITLE_END = ("法》", "法典》", "条例》", "规定》", "办法》")
 # A law named without brackets (行政复议法、), one of a list, in a clause that studies laws
 LAW_LIST = re.compile(r"[、和及与]|等")
