@@ -43,6 +43,8 @@ _FACT = found_by(FACT)
 _TITLE_USE = guarded(TITLE_USE)
 # A hit whose own words hold the act or a count (中心组开展法治学习, 中心组进行6次法治学习)
 # states it: the act is no less done for being part of what the rule matched.
+# A clause that goes on with the list of the clause before it (…，以及《行政复议法》等)
+_GOES_ON = re.compile(r"\s*(?:以及|及其|还有)")
 _ACT_IN_HIT = re.compile(r"开展|召开|举办|\d+(?:次|场|期|批|轮|件|项|人次|场次)")
 
 
@@ -76,6 +78,10 @@ def title_use(text: str, cuts: Cuts, hit: Span) -> str | None:
     title = title_around(text, clause, hit)
     if (title is hit or title == hit) and not TITLE.fullmatch(text, hit.start, hit.end):
         return None  # a hit that is a whole title (《纲要》) is one
+    if _GOES_ON.match(text, clause.start) and clause.start > 0:
+        # 学习A和B，以及《行政复议法》等: a clause going on with the list of the one before
+        # is used by that clause's verb
+        clause = Span(cuts.clause(clause.start - 1).start, clause.end)
     # a verb inside an earlier title (按照《关于印发<A>的通知》和《关于印发<B>的通知》精神) is that
     # title's own word, not the clause's use of this one
     earlier = [(m.start(), m.end()) for m in TITLE.finditer(text, clause.start, title.start)]
