@@ -97,6 +97,8 @@ _OPENING = re.compile(
 _ORGAN_OPENING = re.compile(
     _LEAD_IN
     + r"(?P<organ>[\u4e00-\u9fff]{2,16}?(?:局|厅|部|委员会|委|办公室|办))(?:党组|党委)?"
+    # the names it also bears (``市数据局（市营商环境建设局、市行政审批局）在市委…``)
+    + r"(?:[（(][^（()）\n]{1,40}[)）])?"
     + _OWN_WORK
     + _VERB
 )

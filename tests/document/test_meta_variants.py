@@ -267,6 +267,12 @@ OPENINGS = [
         "county",
     ),
     (
+        "an-organ-with-its-other-names-in-brackets",
+        "2025年,市数据局(市营商环境建设局、市行政审批局)在市委、市政府的坚强领导下，扎实推进依法行政。",
+        "市数据局",
+        "department",
+    ),
+    (
         "an-organ-with-its-work-before-the-verb",
         "2022年,市交通运输局法治政府建设工作坚持以习近平法治思想为指导，扎实推进依法行政。",
         "市交通运输局",
