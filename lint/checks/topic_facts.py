@@ -45,6 +45,11 @@ _TITLE_USE = guarded(TITLE_USE)
 # states it: the act is no less done for being part of what the rule matched.
 # A clause that goes on with the list of the clause before it (…，以及《行政复议法》等)
 _GOES_ON = re.compile(r"\s*(?:以及|及其|还有)")
+# What may stand between the titles of such a list: a joiner, the body that issued the next
+# one (中共中央办公厅、国务院办公厅《…》和《…》), nothing else (no verb of its own)
+_LISTED_TITLE_GAP = re.compile(
+    r"\s*(?:[、和及与]|以及)?\s*(?:[\u4e00-\u9fff、]{0,30}?(?:中央|国务院|办公厅|政府|委员会|委|部|厅|局|办))?"
+)
 _ACT_IN_HIT = re.compile(r"开展|召开|举办|\d+(?:次|场|期|批|轮|件|项|人次|场次)")
 
 
@@ -70,6 +75,22 @@ def states_fact(text: str, window: Span, hit: Span, titles: bool = True) -> bool
     return _FACT.search(chunk) is not None
 
 
+def _goes_on(text: str, clause: Span, title: Span) -> bool:
+    """Whether the clause goes on with the list of the clause before it: it opens with 以及,
+    or, after a clause that ends with a title, it names titles with no verb of its own."""
+    if _GOES_ON.match(text, clause.start):
+        return True
+    if text[clause.start - 2 : clause.start - 1] != "》":
+        return False
+    gap = clause.start
+    for found in (*TITLE.finditer(text, clause.start, title.start), None):
+        end = title.start if found is None else found.start()
+        if not _LISTED_TITLE_GAP.fullmatch(text, gap, end):
+            return False
+        gap = title.end if found is None else found.end()
+    return True
+
+
 def title_use(text: str, cuts: Cuts, hit: Span) -> str | None:
     """How the hit's clause uses the document title holding it: the ``TITLE_USE`` group of the
     last verb before the title (made, followed, basis, studied), or None (no title, no verb,
@@ -78,9 +99,9 @@ def title_use(text: str, cuts: Cuts, hit: Span) -> str | None:
     title = title_around(text, clause, hit)
     if (title is hit or title == hit) and not TITLE.fullmatch(text, hit.start, hit.end):
         return None  # a hit that is a whole title (《纲要》) is one
-    if _GOES_ON.match(text, clause.start) and clause.start > 0:
-        # 学习A和B，以及《行政复议法》等: a clause going on with the list of the one before
-        # is used by that clause's verb
+    if clause.start > 0 and _goes_on(text, clause, title):
+        # 学习A和B，以及《行政复议法》等; 根据《A》，中办、国办《B》和《C》: a clause going on
+        # with the list of the one before is used by that clause's verb
         clause = Span(cuts.clause(clause.start - 1).start, clause.end)
     # a verb inside an earlier title (按照《关于印发<A>的通知》和《关于印发<B>的通知》精神) is that
     # title's own word, not the clause's use of this one
