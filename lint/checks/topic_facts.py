@@ -41,8 +41,6 @@ from lint.segment import Cuts, title_around
 # same matches, found without trying every alternative at every position of the window.
 _FACT = found_by(FACT)
 _TITLE_USE = guarded(TITLE_USE)
-# A hit whose own words hold the act or a count (中心组开展法治学习, 中心组进行6次法治学习)
-# states it: the act is no less done for being part of what the rule matched.
 # A clause that goes on with the list of the clause before it (…，以及《行政复议法》等)
 _GOES_ON = re.compile(r"\s*(?:以及|及其|还有)")
 # What may stand between the titles of such a list: a joiner, the body that issued the next
@@ -50,6 +48,8 @@ _GOES_ON = re.compile(r"\s*(?:以及|及其|还有)")
 _LISTED_TITLE_GAP = re.compile(
     r"\s*(?:[、和及与]|以及)?\s*(?:[\u4e00-\u9fff、]{0,30}?(?:中央|国务院|办公厅|政府|委员会|委|部|厅|局|办))?"
 )
+# A hit whose own words hold the act or a count (中心组开展法治学习, 中心组进行6次法治学习)
+# states it: the act is no less done for being part of what the rule matched.
 _ACT_IN_HIT = re.compile(r"开展|召开|举办|\d+(?:次|场|期|批|轮|件|项|人次|场次)")
 
 
@@ -94,7 +94,8 @@ def _goes_on(text: str, clause: Span, title: Span) -> bool:
 def title_use(text: str, cuts: Cuts, hit: Span) -> str | None:
     """How the hit's clause uses the document title holding it: the ``TITLE_USE`` group of the
     last verb before the title (made, followed, basis, studied), or None (no title, no verb,
-    or a studied title that is no law)."""
+    or a studied title that is no law). A clause that goes on with the list of the clause
+    before it (``_goes_on``) is read with that clause, whose verb it shares."""
     clause = cuts.clause(hit.start)
     title = title_around(text, clause, hit)
     if (title is hit or title == hit) and not TITLE.fullmatch(text, hit.start, hit.end):
