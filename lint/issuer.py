@@ -53,8 +53,10 @@ _PLACE = re.compile(
 _PARENT_GOVERNMENT = re.compile(r"^.*(?:人民政府|政府)(?=.)")
 _GOVERNMENT = re.compile(r"^(人民政府|政府|管委会|管理委员会|办事处)?$")
 _ORGAN = re.compile(r"(局|厅|部|委员会|委|办公室|办|中心|署|院|所|处|队|站|馆|会|系统)$")
-# an organ's other name in brackets after its own: ``藏语委办（编译局）``
-_ALIAS = re.compile(r"[（(][\u4e00-\u9fff]{1,12}[)）]$")
+# an organ's other names in brackets after its own: ``藏语委办（编译局）``,
+# ``市数据局（市营商环境建设局、市行政审批局）``
+_OTHER_NAMES = r"[（(][^（()）\n]{1,40}[)）]"
+_ALIAS = re.compile(_OTHER_NAMES + "$")
 _YEAR_FIRST = re.compile(
     r"(?:(?:19|20)\d\d(?:[—－-](?:19|20)?\d\d)?|[二〇零]{2}[〇零一二三四五六七八九]{2})年度?(?:上半年|全年)?"
     r"(?P<name>.{2,30}?)(?:关于|法治|依法行政)"
@@ -97,8 +99,7 @@ _OPENING = re.compile(
 _ORGAN_OPENING = re.compile(
     _LEAD_IN
     + r"(?P<organ>[\u4e00-\u9fff]{2,16}?(?:局|厅|部|委员会|委|办公室|办))(?:党组|党委)?"
-    # the names it also bears (``市数据局（市营商环境建设局、市行政审批局）在市委…``)
-    + r"(?:[（(][^（()）\n]{1,40}[)）])?"
+    + f"(?:{_OTHER_NAMES})?"  # the names it also bears, before its verb (在市委…)
     + _OWN_WORK
     + _VERB
 )

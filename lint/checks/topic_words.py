@@ -112,9 +112,10 @@ STUDIED_AFTER = re.compile(
 # A leading means clause (通过常务会、党组会等形式，…) or a document issued in the clause before
 # (印发《…通知》（…号），全面推行…) says how the slogan verb after it was done.
 MEANS = re.compile(
-    r"(?:通过|依托|借助|利用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体)[，,]|"
+    r"(?:通过|依托|借助|利用)"
+    r"(?:[^。；，,\n]{2,30}等(?:形式|方式|途径|载体)"
     # …or the meetings it used (利用党委扩大会、中心组学法、专题会等，深入学习…)
-    r"(?:通过|依托|借助|利用)[^。；，,\n]{2,48}?会(?:议)?等[，,]|"
+    r"|[^。；，,\n]{2,48}?会(?:议)?等)[，,]|"
     + MADE.pattern  # a document issued: MADE's verbs, up to its 《
     + r"[^》\n]{2,60}》(?:[（(][^）)\n]{0,30}[)）])?[，,]"
 )
