@@ -4,7 +4,9 @@ Each remaining hit is graded (see ``grade``): ``planned`` when it sits in the pl
 shortcomings part of the report or in a future/negated clause (将继续, 下一步, 尚未建立, 有待…);
 ``weak`` when its clause states no fact (for a hit in a heading: when neither the text right
 under the heading nor its whole section states one, or, for one item of a heading's list, when
-that text does not name the topic again); ``covered`` when it states one (a fact: see
+that text does not name the topic again; a heading that repeats an Outline part's title,
+（二）健全政府机构职能体系, names the part, not a topic of it, and is ``weak`` whatever its text
+says); ``covered`` when it states one (a fact: see
 ``lint.checks.topic_facts``: a figure, a document, a deed, a meeting held, an honour…).
 
 The guide of its clause (以习近平法治思想为指导) is only named; the subject of a result formula
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from lint.checks.topic_facts import law_studied, states_fact, title_use
 from lint.checks.topic_headings import Headings
@@ -88,6 +91,7 @@ class Grader:
         doc: Document,
         deeds: dict[str, frozenset[Span]] | None = None,
         related: dict[str, frozenset[Span]] | None = None,
+        part_titles: Sequence[str] = (),
     ) -> None:
         self.doc = doc
         self.deeds = deeds or {}
@@ -95,7 +99,7 @@ class Grader:
         self._deeds: frozenset[Span] = frozenset()  # the deeds of the topic being graded
         self.text = doc.text
         self.cuts = Cuts.of(doc.text)
-        self.headings = Headings(doc)
+        self.headings = Headings(doc, part_titles)
         self._hits: list[Span] = []  # the hits of the topic being graded
         self._title_uses: dict[tuple[int, int], str | None] = {}
         self._runs: dict[int, bool] = {}  # sentence start → whether it is a run of slogans
@@ -154,6 +158,8 @@ class Grader:
         # a heading counts when the text it heads states a fact; a deed leading an item counts
         deed = bool(self._deeds) and hit in self._deeds  # (an empty set still hashes the hit)
         if heading is not None and not (deed and self.headings.enumerated(heading)):
+            if self.headings.names_part(heading):  # （二）健全政府机构职能体系: the part, named
+                return "weak"
             return self.grade_heading(heading, hit)
         if self.studied_at_meeting(clause, sentence):
             return "covered"  # 召开党组会议19次，专题研究A、B等重点任务: the meeting is the fact

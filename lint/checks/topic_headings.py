@@ -4,17 +4,42 @@ under a heading, and whether a heading is the lead of an enumerated item (一是
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from lint.model import Document, Section
 from lint.offsets import SPAN_ORDER, Span
 from lint.structure import ENUM_LEVEL
 
+# What may stand around a part's title in a heading: its number ((二), 二、, 2.) and the
+# punctuation that closes it
+_NUMBER = r"\s*[（(]?(?:[一二三四五六七八九十]+|\d+)?[)）、.．]?\s*"
+_CLOSE = r"[\s。；;，,：:]*"
+
+
+@lru_cache(maxsize=8)
+def part_title_heading(titles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A heading that is an Outline part's title, whole or one of its clauses (（二）健全政府机构
+    职能体系; 加强党的领导，完善法治政府建设推进机制): it names the part, not a topic of it."""
+    clauses = sorted(
+        {c.strip() for t in titles for c in re.split(r"[，,]", t) if len(c.strip()) >= 4},
+        key=len,
+        reverse=True,
+    )
+    if not clauses:
+        return None
+    one = "(?:" + "|".join(map(re.escape, clauses)) + ")"
+    return re.compile(f"{_NUMBER}{one}(?:[，,、]?{one})?{_CLOSE}")
+
 
 class Headings:
     """The headings of one document, in position order."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, part_titles: Sequence[str] = ()) -> None:
+        self.text = doc.text
         self.end = len(doc.text)
+        self.part_titles = part_title_heading(tuple(part_titles))
         self.spans = sorted((s.heading for s in doc.sections), key=SPAN_ORDER)
         self.starts = [h.start for h in self.spans]
         # (heading start, end) → its section (tuple keys: a Span's __hash__ is Python code)
@@ -28,6 +53,13 @@ class Headings:
             if hit.start < heading.end:  # (and ``heading.start <= hit.start``: the bisection)
                 return heading
         return None
+
+    def names_part(self, heading: Span) -> bool:
+        """Whether the heading is the title of an Outline part (see ``part_title_heading``)."""
+        pattern = self.part_titles
+        return pattern is not None and bool(
+            pattern.fullmatch(self.text, heading.start, heading.end)
+        )
 
     def section(self, heading: Span) -> Section | None:
         return self.sections.get((heading.start, heading.end))

@@ -8,6 +8,7 @@ in ``schema.py`` (keys and types) and ``build.py`` (one rule).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +52,12 @@ class RuleSet:
         if name in self.rules:
             return self.rules[name]
         return next((r for r in self.rules.values() if r.slug == name), None)
+
+    def part_titles(self, rules: Iterable[Rule]) -> tuple[str, ...]:
+        """The titles of every part of the Outline packs these rules belong to, in a fixed
+        order (the same whichever of a pack's rules are selected)."""
+        packs = {self.parts[r.part].id.split("/")[0] for r in rules if r.part in self.parts}
+        return tuple(sorted({p.title for p in self.parts.values() if p.id.split("/")[0] in packs}))
 
 
 def rule_files(path: Path) -> list[Path]:

@@ -49,7 +49,7 @@ def statuses(doc: Document, rules: list[Rule], ctx: RunContext | None = None) ->
 
 
 def results(doc: Document, rules: list[Rule], ctx: RunContext | None = None) -> list[TopicResult]:
-    return CHECK.run(rules, doc, ctx or RunContext()).topics
+    return CHECK.run(rules, doc, ctx or RunContext(part_titles=ruleset().part_titles(rules))).topics
 
 
 def status_of(text: str, rule: Rule, meta: dict[str, Any] | None = None) -> str:

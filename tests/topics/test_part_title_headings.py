@@ -1,0 +1,64 @@
+"""A heading that repeats an Outline part's title names the part, not one topic of it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from harness import ruleset
+
+from lint.checks.topic_headings import part_title_heading
+from lint.cli import cli
+
+TITLES = ruleset().part_titles(ruleset().rules.values())
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "（二）健全政府机构职能体系",
+        "二、健全政府机构职能体系，推动更好发挥政府作用",
+        "2.健全政府机构职能体系。",
+        "（十）加强党的领导，完善法治政府建设推进机制",
+        "（二）依法全面履行政府职能",  # a 2015 Outline part
+    ],
+)
+def test_part_titles_are_recognised(heading: str) -> None:
+    pattern = part_title_heading(TITLES)
+    assert pattern is not None and pattern.fullmatch(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "（二）健全政府机构职能体系建设情况",  # more than the title
+        "（一）优化机构职能配置",
+        "（二）推动",  # a fragment too short to be a clause of a title
+    ],
+)
+def test_other_headings_are_not_part_titles(heading: str) -> None:
+    pattern = part_title_heading(TITLES)
+    assert pattern is not None and not pattern.fullmatch(heading)
+
+
+def test_no_titles_no_pattern() -> None:
+    assert part_title_heading(()) is None
+
+
+def test_the_command_line_knows_the_part_titles(tmp_path: Path) -> None:
+    """The engine hands the selected parts' titles to the grader: the part heading is weak."""
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "某县2023年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）健全政府机构职能体系\n"
+        "深化“放管服”改革，取消审批事项12项。\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli, ["check", "--format", "json", "--fail-on", "never", "--select", "FZ1007", str(report)]
+    )
+    topics = json.loads(result.output)["reports"][0]["topics"]
+    assert [(t["rule"], t["status"]) for t in topics] == [("FZ1007", "weak")]
