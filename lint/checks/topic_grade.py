@@ -4,9 +4,9 @@ Each remaining hit is graded (see ``grade``): ``planned`` when it sits in the pl
 shortcomings part of the report or in a future/negated clause (将继续, 下一步, 尚未建立, 有待…);
 ``weak`` when its clause states no fact (for a hit in a heading: when neither the text right
 under the heading nor its whole section states one, or, for one item of a heading's list, when
-that text does not name the topic again; a heading that repeats an Outline part's title,
-（二）健全政府机构职能体系, names the part, not a topic of it, and is ``weak`` whatever its text
-says); ``covered`` when it states one (a fact: see
+that text does not name the topic again; the system an Outline part is named after, heading
+a part as in （二）健全政府机构职能体系, names the part, not a topic of it, and is ``weak``
+whatever its text says); ``covered`` when it states one (a fact: see
 ``lint.checks.topic_facts``: a figure, a document, a deed, a meeting held, an honour…).
 
 The guide of its clause (以习近平法治思想为指导) is only named; the subject of a result formula
@@ -158,7 +158,7 @@ class Grader:
         # a heading counts when the text it heads states a fact; a deed leading an item counts
         deed = bool(self._deeds) and hit in self._deeds  # (an empty set still hashes the hit)
         if heading is not None and not (deed and self.headings.enumerated(heading)):
-            if self.headings.names_part(heading):  # （二）健全政府机构职能体系: the part, named
+            if self.headings.names_part(heading, hit):  # （二）健全政府机构职能体系: the part
                 return "weak"
             return self.grade_heading(heading, hit)
         if self.studied_at_meeting(clause, sentence):

@@ -20,17 +20,19 @@ _CLOSE = r"[\s。；;，,：:]*"
 
 @lru_cache(maxsize=8)
 def part_title_heading(titles: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A heading that is an Outline part's title, whole or one of its clauses (（二）健全政府机构
-    职能体系; 加强党的领导，完善法治政府建设推进机制): it names the part, not a topic of it."""
-    clauses = sorted(
-        {c.strip() for t in titles for c in re.split(r"[，,]", t) if len(c.strip()) >= 4},
-        key=len,
-        reverse=True,
+    """A heading that opens with the system an Outline part is named after (（二）健全政府机构
+    职能体系; 健全法治政府建设科技保障体系，全面建设数字法治政府), the clause in group
+    ``system``: that clause names the part, not one topic of it. The part's other clause
+    (全面建设数字法治政府) may name a topic, and is left to the usual grading."""
+    # longest first, then by text: the same pattern in every process (a set's order is not)
+    systems = sorted(
+        {c.strip() for t in titles for c in re.split(r"[，,]", t) if c.strip().endswith("体系")},
+        key=lambda clause: (-len(clause), clause),
     )
-    if not clauses:
+    if not systems:
         return None
-    one = "(?:" + "|".join(map(re.escape, clauses)) + ")"
-    return re.compile(f"{_NUMBER}{one}(?:[，,、]?{one})?{_CLOSE}")
+    system = "(?P<system>" + "|".join(map(re.escape, systems)) + ")"
+    return re.compile(f"{_NUMBER}{system}(?:[，,、][^，,。；;\n]*)?{_CLOSE}")
 
 
 class Headings:
@@ -54,12 +56,12 @@ class Headings:
                 return heading
         return None
 
-    def names_part(self, heading: Span) -> bool:
-        """Whether the heading is the title of an Outline part (see ``part_title_heading``)."""
+    def names_part(self, heading: Span, hit: Span) -> bool:
+        """Whether the hit is inside the system an Outline part is named after, in a heading
+        that opens with it (see ``part_title_heading``)."""
         pattern = self.part_titles
-        return pattern is not None and bool(
-            pattern.fullmatch(self.text, heading.start, heading.end)
-        )
+        found = pattern.fullmatch(self.text, heading.start, heading.end) if pattern else None
+        return found is not None and found.start("system") <= hit.start < found.end("system")
 
     def section(self, heading: Span) -> Section | None:
         return self.sections.get((heading.start, heading.end))
