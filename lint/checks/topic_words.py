@@ -67,7 +67,7 @@ FACT = re.compile(
     # an honour received is a result: 被评为优秀等次, 荣获…称号, 获省表彰
     r"|评为|荣获|授予|(?:获|受到)[^。；，,\n]{0,10}(?:表彰|通报表扬)"
     # a result reached (实现了…全覆盖, 出庭应诉率实现“零”的突破)
-    r"|实现了|(?:“零”|零)的?突破"
+    r"|实现了|基本实现|(?:“零”|零)的?突破"
     # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单;
     # not the Outline's own formula (把法治建设成效作为衡量…工作实绩的重要内容)
     rf"|(?<![{SUBJECT_END}])(?:将|把)[^。；，\n]{{1,30}}(?:{PUT_INTO})(?![^。；，\n]{{0,30}}实绩)"
