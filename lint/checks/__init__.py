@@ -33,7 +33,7 @@ class RunContext:
     checklist: str | None = None
     not_applicable: frozenset[str] = frozenset()  # topic rule ids the checklist/year excludes
     weights: dict[str, Decimal] = field(default_factory=dict)  # rule id -> topic weight
-    part_titles: tuple[str, ...] = ()  # the titles of the Outline parts the topics belong to
+    part_titles: tuple[str, ...] = ()  # every part title of the topics' Outline packs
     # topic status -> finding severity ("" = no finding), from the checklist
     coverage_severity: dict[str, str] = field(
         default_factory=lambda: {"missing": "warning", "weak": "info", "planned": "info"}

@@ -41,7 +41,7 @@ class Headings:
     def __init__(self, doc: Document, part_titles: Sequence[str] = ()) -> None:
         self.text = doc.text
         self.end = len(doc.text)
-        self.part_titles = part_title_heading(tuple(part_titles))
+        self.part_systems = part_title_heading(tuple(part_titles))
         self.spans = sorted((s.heading for s in doc.sections), key=SPAN_ORDER)
         self.starts = [h.start for h in self.spans]
         # (heading start, end) → its section (tuple keys: a Span's __hash__ is Python code)
@@ -59,7 +59,7 @@ class Headings:
     def names_part(self, heading: Span, hit: Span) -> bool:
         """Whether the hit is inside the system an Outline part is named after, in a heading
         that opens with it (see ``part_title_heading``)."""
-        pattern = self.part_titles
+        pattern = self.part_systems
         found = pattern.fullmatch(self.text, heading.start, heading.end) if pattern else None
         return found is not None and found.start("system") <= hit.start < found.end("system")
 

@@ -61,12 +61,13 @@ FACT = re.compile(
     # (区政府常务会议专题学习…, 党组会议研究…): the meeting is the fact
     r"|(?:会议|常务会|党组会|党委会|常委会|中心组|办公会|专题会)[^。；，,\n]{0,6}?(?:学习|研究|传达)"
     r"|(?:通过|采取|采用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体|措施)"
+    # …or the named activities it was done through (通过宪法宣传周、…等普法宣传活动宣传…)
     r"|通过[^。；，,\n]{2,48}等[^。；，,\n]{0,10}活动"
     # a zero figure is a figure: 未发生行政复议、行政应诉败诉案件
     r"|未发生(?!变化|改变)|(?:全年|年内|本年度)(?:无|零)"
     # an honour received is a result: 被评为优秀等次, 荣获…称号, 获省表彰
     r"|评为|荣获|授予|(?:获|受到)[^。；，,\n]{0,10}(?:表彰|通报表扬)"
-    # a result reached (实现了…全覆盖, 出庭应诉率实现“零”的突破)
+    # a result reached (实现了…全覆盖, 基本实现“全程网办”, 出庭应诉率实现“零”的突破)
     r"|实现了|基本实现|(?:“零”|零)的?突破"
     # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单;
     # not the Outline's own formula (把法治建设成效作为衡量…工作实绩的重要内容)

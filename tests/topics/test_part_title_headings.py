@@ -51,7 +51,8 @@ def test_no_titles_no_pattern() -> None:
 
 
 def test_the_command_line_knows_the_part_titles(tmp_path: Path) -> None:
-    """The engine hands the selected parts' titles to the grader: the part heading is weak."""
+    """The engine hands the grader the part titles of the selected rules' Outline: the part
+    heading is weak."""
     report = tmp_path / "report.txt"
     report.write_text(
         "某县2023年法治政府建设情况报告\n"
