@@ -81,7 +81,7 @@ def check_source_document(doc: Document, ruleset: RuleSet, options: Options) -> 
         checklist=meta.checklist,
         not_applicable=selection.not_applicable,
         weights=selection.weights,
-        part_titles=ruleset.part_titles(selection.active),
+        part_titles=selection.part_titles,
         coverage_severity=selection.coverage_severity,
     )
     report = Report(path=doc.source.path, document=doc)

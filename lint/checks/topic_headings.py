@@ -12,18 +12,14 @@ from lint.model import Document, Section
 from lint.offsets import SPAN_ORDER, Span
 from lint.structure import ENUM_LEVEL
 
-# What may stand around a part's title in a heading: its number ((二), 二、, 2.) and the
-# punctuation that closes it
-_NUMBER = r"\s*[（(]?(?:[一二三四五六七八九十]+|\d+)?[)）、.．]?\s*"
-_CLOSE = r"[\s。；;，,：:]*"
-
 
 @lru_cache(maxsize=8)
 def part_title_heading(titles: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A heading that opens with the system an Outline part is named after (（二）健全政府机构
-    职能体系; 健全法治政府建设科技保障体系，全面建设数字法治政府), the clause in group
-    ``system``: that clause names the part, not one topic of it. The part's other clause
-    (全面建设数字法治政府) may name a topic, and is left to the usual grading."""
+    """A heading's title (``Section.title``: its number and closing marks cut) that opens with
+    the system an Outline part is named after (健全政府机构职能体系; 健全法治政府建设科技保障体系，
+    全面建设数字法治政府), the clause in group ``system``: that clause names the part, not one
+    topic of it. The part's other clause (全面建设数字法治政府) may name a topic, and is left to
+    the usual grading."""
     # longest first, then by text: the same pattern in every process (a set's order is not)
     systems = sorted(
         {c.strip() for t in titles for c in re.split(r"[，,]", t) if c.strip().endswith("体系")},
@@ -32,7 +28,7 @@ def part_title_heading(titles: tuple[str, ...]) -> re.Pattern[str] | None:
     if not systems:
         return None
     system = "(?P<system>" + "|".join(map(re.escape, systems)) + ")"
-    return re.compile(f"{_NUMBER}{system}(?:[，,、][^，,。；;\n]*)?{_CLOSE}")
+    return re.compile(f"{system}(?:[，,、][^，,。；;\n]*)?")
 
 
 class Headings:
@@ -60,8 +56,12 @@ class Headings:
         """Whether the hit is inside the system an Outline part is named after, in a heading
         that opens with it (see ``part_title_heading``)."""
         pattern = self.part_systems
-        found = pattern.fullmatch(self.text, heading.start, heading.end) if pattern else None
-        return found is not None and found.start("system") <= hit.start < found.end("system")
+        section = self.section(heading)
+        found = pattern.fullmatch(section.title) if pattern and section else None
+        if found is None:
+            return False
+        start = self.text.find(found["system"], heading.start, heading.end)
+        return start <= hit.start < start + len(found["system"])
 
     def section(self, heading: Span) -> Section | None:
         return self.sections.get((heading.start, heading.end))

@@ -26,6 +26,7 @@ class Selection:
     weights: dict[str, Decimal] = field(default_factory=dict)  # topic rule id -> weight
     coverage_severity: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_COVERAGE))
     checklist: str = ""
+    part_titles: tuple[str, ...] = ()  # every part title of the active rules' Outline packs
 
 
 def checklist_for(meta: Meta, ruleset: RuleSet | None = None) -> str:
@@ -89,6 +90,7 @@ def _copy(selection: Selection) -> Selection:
         dict(selection.weights),
         dict(selection.coverage_severity),
         selection.checklist,
+        selection.part_titles,
     )
 
 
@@ -120,6 +122,7 @@ def _select(
         if rule.kind == "topic":
             selection.weights[rule.id] = chosen.weights.get(rule.id, Decimal(1))
     selection.not_applicable = frozenset(not_applicable)
+    selection.part_titles = ruleset.part_titles(selection.active)
     return selection
 
 
