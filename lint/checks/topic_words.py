@@ -46,8 +46,10 @@ FACT = re.compile(
     r"|审议|研究通过|通报|签订|列入|出具"
     r"|新增|取消|下放|承接|精简|压减|删减|调整(?:充实|完善)?了|调整充实|进行了?(?:动态)?调整"
     r"|投入[^。；，\n]{0,8}(?:经费|资金)"
-    # a slogan verb with 了 reports a deed (加强了对文件的审查); 落实了…责任 stays a formula
+    # a slogan verb with 了 reports a deed (加强了对文件的审查); 落实了…责任 stays a formula, and
+    # so does the whole work summed up (扎实推进了法治政府建设，取得了新成效)
     r"|(?:加强|完善|健全|推进|深化|规范|优化|强化|推动)了"
+    r"(?!(?:各项)?法治(?:政府)?建设(?:工作)?(?:[，,。；;\n]|$))"
     # a study held together, told in the past (集中学习了…重要指示): a session, not a slogan
     r"|(?:集中|专题|集体|传达)学习了"
     # these also name a system or a procedure (审查、备案及清理制度, 合法性审查和集体讨论决定程序):
