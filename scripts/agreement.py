@@ -3,9 +3,10 @@
 A label set is a folder of excerpts of real reports, each ``NAME.txt`` with its labels in
 ``NAME.yaml`` (the format of ``fixtures/labels/``: ``report``, ``outline`` and ``labels``, a
 ``{status, why, borderline?}`` per slug), a second labeller's blind labels optionally in
-``NAME.l2.yaml``, and ``sources.tsv`` (file, issuer, level, report year, address), whose level
-and year are passed to ``fzlint check`` so that an excerpt without its title is judged under
-the right checklist and Outline.
+``NAME.l2.yaml``, a third reader's decisions where the two disagreed optionally in
+``adjudicated.yaml`` (a list of ``{file, slug, status, why}``), and ``sources.tsv`` (file,
+issuer, level, report year, address), whose level and year are passed to ``fzlint check`` so
+that an excerpt without its title is judged under the right checklist and Outline.
 
     python scripts/agreement.py SET [SET ...]              # run fzlint now and compare
     python scripts/agreement.py --save OUT.json SET ...    # only run fzlint and keep its statuses
@@ -14,7 +15,8 @@ the right checklist and Outline.
 Keeping the statuses first is how a set is measured blind: fzlint's answer is fixed at a
 commit before anyone reads the labels. ``--errors`` lists every disagreement with the
 labeller's reason. The figures: agreement with the first labeller, with the second, between
-the two labellers, on the labels both agree on, and on the labels neither marked borderline.
+the two labellers, on the labels both agree on, on the labels neither marked borderline, and
+with the settled labels (the two labellers' where they agree, the third reader's elsewhere).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ class Excerpt:
     year: int | None
     first: dict[str, dict[str, Any]]
     second: dict[str, dict[str, Any]] = field(default_factory=dict)
+    adjudicated: dict[str, str] = field(default_factory=dict)  # slug → the third reader's status
 
 
 def _labels(path: Path) -> dict[str, dict[str, Any]]:
@@ -63,6 +66,11 @@ def _sources(folder: Path) -> dict[str, dict[str, str]]:
 def load_set(folder: Path) -> list[Excerpt]:
     """The labelled excerpts of one set folder, in file name order."""
     sources = _sources(folder)
+    decided: dict[str, dict[str, str]] = {}
+    adjudicated = folder / "adjudicated.yaml"
+    if adjudicated.is_file():
+        for item in yaml.safe_load(adjudicated.read_text(encoding="utf-8")) or []:
+            decided.setdefault(item["file"], {})[item["slug"]] = item["status"]
     out = []
     for text in sorted(folder.glob("*.txt")):
         labels = text.with_suffix(".yaml")
@@ -78,6 +86,7 @@ def load_set(folder: Path) -> list[Excerpt]:
                 year=int(year) if year.isdigit() else None,
                 first=_labels(labels),
                 second=_labels(second) if second.is_file() else {},
+                adjudicated=decided.get(text.name, {}),
             )
         )
     return out
@@ -112,6 +121,7 @@ class Tally:
     humans: Counter[bool] = field(default_factory=Counter)
     consensus: Counter[bool] = field(default_factory=Counter)
     clear: Counter[bool] = field(default_factory=Counter)
+    settled: Counter[bool] = field(default_factory=Counter)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
@@ -135,6 +145,9 @@ def compare(excerpts: list[Excerpt], got: dict[str, dict[str, str]]) -> Tally:
                 tally.humans[want == other["status"]] += 1
                 if want == other["status"]:
                     tally.consensus[ours == want] += 1
+                    tally.settled[ours == want] += 1
+                elif slug in excerpt.adjudicated:
+                    tally.settled[ours == excerpt.adjudicated[slug]] += 1
             if ours != want:
                 mark = " (borderline)" if borderline else ""
                 where, why = f"{_key(excerpt)} {slug}", label.get("why")
@@ -151,7 +164,7 @@ def _print(name: str, tally: Tally, errors: bool) -> None:
     print(
         f"{name}: vs L1 {_pct(tally.first)} | vs L2 {_pct(tally.second)} | "
         f"L1 vs L2 {_pct(tally.humans)} | both agree {_pct(tally.consensus)} | "
-        f"not borderline {_pct(tally.clear)}"
+        f"not borderline {_pct(tally.clear)} | settled {_pct(tally.settled)}"
     )
     if errors:
         for line in tally.errors:
@@ -181,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     for folder, excerpts in sets.items():
         tally = compare(excerpts, got)
         _print(folder.name, tally, args.errors)
-        for name in ("first", "second", "humans", "consensus", "clear", "confusion"):
+        for name in ("first", "second", "humans", "consensus", "clear", "settled", "confusion"):
             getattr(total, name).update(getattr(tally, name))
     if len(sets) > 1:
         _print("all", total, False)

@@ -55,6 +55,9 @@ def label_set(tmp_path: Path) -> Path:
             "emergency-rule-of-law": {"status": "missing", "why": "", "borderline": True},
         },
     )
+    # the third reader settles the one disagreement: missing
+    settled = [{"file": "a-2023.txt", "slug": "emergency-rule-of-law", "status": "missing"}]
+    (folder / "adjudicated.yaml").write_text(json.dumps(settled), encoding="utf-8")
     return folder
 
 
@@ -75,4 +78,5 @@ def test_counts_agreement_with_each_labeller(
     assert "L1 vs L2 2/3 66.7%" in out
     assert "both agree 2/2 100.0%" in out
     assert "not borderline 2/2 100.0%" in out
+    assert "settled 3/3 100.0%" in out
     assert "emergency-rule-of-law: label covered, fzlint missing (borderline)" in out

@@ -1,7 +1,8 @@
 """The hand-labelled excerpt sets (fixtures/labels/sets/NN/) are well formed, so that
 ``scripts/agreement.py`` measures what their labellers wrote: every excerpt has its labels and
 its source row, every slug is a topic of the Outline pack named, every status is one the
-contract defines, and a second labeller labelled the same topics as the first."""
+contract defines, a second labeller labelled the same topics as the first, and a third reader
+decided exactly the topics the two disagreed on."""
 
 from __future__ import annotations
 
@@ -45,6 +46,22 @@ def test_label_set_is_well_formed(folder: Path) -> None:
             other = _yaml(second)["labels"]
             assert isinstance(other, dict) and set(other) == set(labels), text
             assert all(v["status"] in STATUSES for v in other.values()), text
+    adjudicated = folder / "adjudicated.yaml"
+    if adjudicated.is_file():  # a third reader's decision for each disagreement, and only those
+        decided = yaml.safe_load(adjudicated.read_text(encoding="utf-8"))
+        keys = {(d["file"], d["slug"]) for d in decided}
+        assert len(keys) == len(decided) and all(d["status"] in STATUSES for d in decided)
+        disagreements = set()
+        for text in texts:
+            first = _yaml(text.with_suffix(".yaml"))["labels"]
+            second = _yaml(text.with_suffix(".l2.yaml"))["labels"]
+            assert isinstance(first, dict) and isinstance(second, dict)
+            disagreements |= {
+                (text.name, slug)
+                for slug, label in first.items()
+                if label["status"] != second[slug]["status"]
+            }
+        assert keys == disagreements
 
 
 def test_there_are_label_sets() -> None:
