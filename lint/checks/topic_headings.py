@@ -42,6 +42,7 @@ class Headings:
         self.starts = [h.start for h in self.spans]
         # (heading start, end) → its section (tuple keys: a Span's __hash__ is Python code)
         self.sections = {(s.heading.start, s.heading.end): s for s in doc.sections}
+        self._systems: dict[int, tuple[int, int]] = {}  # heading start → its system's span
 
     def of(self, hit: Span) -> Span | None:
         """The heading the hit sits in, if any."""
@@ -54,14 +55,21 @@ class Headings:
 
     def names_part(self, heading: Span, hit: Span) -> bool:
         """Whether the hit is inside the system an Outline part is named after, in a heading
-        that opens with it (see ``part_title_heading``)."""
+        that opens with it (see ``part_title_heading``); found once per heading."""
+        span = self._systems.get(heading.start)
+        if span is None:
+            span = self._systems[heading.start] = self._system(heading)
+        return span[0] <= hit.start < span[1]
+
+    def _system(self, heading: Span) -> tuple[int, int]:
+        """Where the heading's part system is, or an empty span."""
         pattern = self.part_systems
         section = self.section(heading)
         found = pattern.fullmatch(section.title) if pattern and section else None
         if found is None:
-            return False
+            return (0, 0)
         start = self.text.find(found["system"], heading.start, heading.end)
-        return start <= hit.start < start + len(found["system"])
+        return (start, start + len(found["system"])) if start >= 0 else (0, 0)
 
     def section(self, heading: Span) -> Section | None:
         return self.sections.get((heading.start, heading.end))
