@@ -29,11 +29,13 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
 
-STATUSES = ("covered", "weak", "planned", "missing", "not-applicable")
+from lint.model import TopicStatus
+
+STATUSES: tuple[str, ...] = get_args(TopicStatus)
 
 
 @dataclass
