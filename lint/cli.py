@@ -80,7 +80,7 @@ def check(**kwargs: Any) -> None:
         click.echo(f"fzlint: [{exc.code}] {exc.message}", err=True)
         sys.exit(2)
     except OSError as exc:  # the output file or folder cannot be written
-        where = exc.filename or kwargs.get("output") or ""
+        where = exc.filename or kwargs.get("output") or "标准输出"  # (a closed pipe: | head)
         click.echo(f"fzlint: [output-failed] 无法写入 {where}（{exc.strerror}）", err=True)
         sys.exit(2)
     sys.exit(code)

@@ -64,7 +64,8 @@ def test_a_registered_exit_handler_still_runs(reports: Path) -> None:
 
 
 def test_a_closed_output_pipe_is_reported_as_before(reports: Path) -> None:
-    """Output to a pipe nobody reads: reported, with the same status, as before."""
+    """Output to a pipe nobody reads: reported, naming standard output, with the same status
+    as before."""
     check = ("check", "--no-config", "--format", "json", "reports/complete.txt")
     results = []
     for code in (MAIN, PLAIN):
@@ -79,4 +80,4 @@ def test_a_closed_output_pipe_is_reported_as_before(reports: Path) -> None:
         _, err = process.communicate()
         results.append((process.returncode, err.decode("utf-8")))
     assert results[0] == results[1]
-    assert results[0][0] == 2 and "[output-failed]" in results[0][1]  # the CLI's own error
+    assert results[0][0] == 2 and "[output-failed] 无法写入 标准输出" in results[0][1]  # named
