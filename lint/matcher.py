@@ -29,7 +29,17 @@ from lint.rules.regex import Pattern, PatternSet, compile_pattern, lazy_pattern
 from lint.segment import Cuts, glued
 
 MATCH_KEYS = frozenset(
-    {"any", "regex", "deeds", "related", "components", "exclude", "exclude_regex", "boundary"}
+    {
+        "any",
+        "regex",
+        "deeds",
+        "related",
+        "components",
+        "exclude",
+        "exclude_regex",
+        "boundary",
+        "umbrella",
+    }
 )
 WITHIN = ("paragraph", "section", "sentence")
 SHORT_TERM = 2  # terms this short always have their word boundaries checked
@@ -55,6 +65,7 @@ class Spec:
     exclude: list[str] = field(default_factory=list)
     exclude_regex: list[Pattern] = field(default_factory=list)
     boundary: frozenset[str] = frozenset()
+    umbrella: bool = False  # a heading naming it may head other topics' work (``Grader``)
     # the literal terms (``any`` and components) whose word boundaries are checked: the
     # short ones and those listed in ``boundary``
     glue: frozenset[str] = frozenset()
@@ -84,6 +95,10 @@ def parse_spec(rule: Rule, *, checked: bool = False) -> Spec:
         exclude_regex=_patterns(rule, match, "exclude_regex", checked),
     )
     spec.boundary = frozenset(_strings(rule, match, "boundary"))
+    umbrella = match.get("umbrella", False)
+    if not isinstance(umbrella, bool):
+        raise _error(rule, "应为布尔值（true 或 false）", "match.umbrella")
+    spec.umbrella = umbrella
     groups = spec.components.groups if spec.components else []
     literals = [*spec.any, *(term for group in groups for term in group)]
     spec.glue = spec.boundary.union(t for t in literals if len(t) <= SHORT_TERM)
@@ -163,6 +178,7 @@ class TopicMatcher:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)  # kept so cache keys (ids) stay unique while cached
         self.specs = [parse_spec(rule, checked=True) for rule in rules]
+        self.umbrellas = frozenset(spec.rule for spec in self.specs if spec.umbrella)
         self.automaton = _automaton(self.specs)  # a ``Literals``
         self.patterns = PatternSet(
             [p for s in self.specs for p in (*s.regex, *s.deeds, *s.related, *s.exclude_regex)]

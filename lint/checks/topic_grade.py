@@ -4,10 +4,12 @@ Each remaining hit is graded (see ``grade``): ``planned`` when it sits in the pl
 shortcomings part of the report or in a future/negated clause (将继续, 下一步, 尚未建立, 有待…);
 ``weak`` when its clause states no fact (for a hit in a heading: when neither the text right
 under the heading nor its whole section states one, or, for one item of a heading's list, when
-that text does not name the topic again; the system an Outline part is named after, heading
-a part as in （二）健全政府机构职能体系, names the part, not a topic of it, and is ``weak``
-whatever its text says); ``covered`` when it states one (a fact: see
-``lint.checks.topic_facts``: a figure, a document, a deed, a meeting held, an honour…).
+that text does not name the topic again, or, for an umbrella topic (``match.umbrella``: 履行
+第一责任人职责 over items on studying), when that text names another topic and not this one;
+the system an Outline part is named after, heading a part as in （二）健全政府机构职能体系,
+names the part, not a topic of it, and is ``weak`` whatever its text says); ``covered`` when
+it states one (a fact: see ``lint.checks.topic_facts``: a figure, a document, a deed, a meeting
+held, an honour…).
 
 The guide of its clause (以习近平法治思想为指导) is only named; the subject of a result formula
 (法治化营商环境持续优化) is graded by its own clause, in a heading of several clauses like one
@@ -92,8 +94,16 @@ class Grader:
         deeds: dict[str, frozenset[Span]] | None = None,
         related: dict[str, frozenset[Span]] | None = None,
         part_titles: Sequence[str] = (),
+        topics: dict[str, list[Span]] | None = None,
+        umbrellas: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
+        self.topics = topics or {}  # every topic's hits (rule id → hits), for ``others_in``
+        self.umbrellas = umbrellas  # the rules whose name heads other topics' work
+        self._umbrella = False  # whether the topic being graded is one of them
+        self._rule = ""  # the rule being graded
+        self._starts: list[int] = []  # every topic's hit starts, sorted (built when needed)
+        self._owners: list[str] = []  # the rule of each of those hits
         self.deeds = deeds or {}
         self.related = related or {}
         self._deeds: frozenset[Span] = frozenset()  # the deeds of the topic being graded
@@ -114,6 +124,7 @@ class Grader:
         if not hits:
             return "missing", []
         self._deeds = self.deeds.get(rule_id, _NO_SPANS)
+        self._rule, self._umbrella = rule_id, rule_id in self.umbrellas
         related = self.related.get(rule_id, _NO_SPANS)
         title = self.doc.meta.title_span
         if title is not None:
@@ -304,16 +315,31 @@ class Grader:
         """A hit in a heading (or a run-in lead): covered when the text it heads states a fact;
         when the heading lists several things (权责清单、负面清单制度), or the hit is the subject
         of a result formula in one of its clauses (健全职能体系，营商环境持续优化), only if that
-        text names the topic again."""
+        text names the topic again; for an umbrella topic (履行第一责任人职责 over items on
+        studying), only if it names the topic again or names no other topic."""
         if not states_fact(self.text, body, hit):
             return "weak"
         several = listed(self.text, heading, hit) or (
             self.several_clauses(heading) and self.result_subject(hit)
         )
-        if several and not any(
+        if (several or self._umbrella) and not any(
             heading.end <= other.start < body.end and self.counts(other) for other in self._hits
         ):
-            return "weak"
+            return "weak" if several else self.others_in(heading.end, body.end)
+        return "covered"
+
+    def others_in(self, start: int, end: int) -> str:
+        """``weak`` when a hit of another topic starts in ``start``–``end`` (the facts there
+        are that topic's), else ``covered``."""
+        if not self._starts and self.topics:
+            found = sorted((h.start, rule) for rule, hits in self.topics.items() for h in hits)
+            self._starts = [start for start, _ in found]
+            self._owners = [rule for _, rule in found]
+        index = bisect.bisect_left(self._starts, start)
+        while index < len(self._starts) and self._starts[index] < end:
+            if self._owners[index] != self._rule:
+                return "weak"
+            index += 1
         return "covered"
 
     def task_item(self, hit: Span, clause: Span) -> bool:

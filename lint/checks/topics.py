@@ -22,6 +22,9 @@ A topic rule (``kind: topic``) says where its topic is mentioned with ``match``:
   term (``民主法治示范村`` for 示范创建); a hit overlapping one is dropped.
   ``exclude_regex``: the same as RE2 patterns (``应急管理`` inside a list of department names).
 - ``boundary``: longer terms whose word boundaries must be checked too.
+- ``umbrella: true``: the topic's name is a common heading over other topics' work (一、履行
+  第一责任人职责 over items on studying and on 述法): a heading or lead naming it is ``covered``
+  by the facts under it only when they name the topic again or name no other topic.
 
 Each remaining hit is graded by ``lint.checks.topic_grade`` (covered, weak or planned); a
 topic's status is its best hit's grade, else ``missing``.
@@ -57,7 +60,7 @@ class TopicCheck:
         matcher = matcher_for(rules)
         found = matcher.scan(doc)
         hits = found.hits
-        grader = Grader(doc, found.deeds, found.related, ctx.part_titles)
+        grader = Grader(doc, found.deeds, found.related, ctx.part_titles, hits, matcher.umbrellas)
         for rule in rules:
             evidence: list[Span] = []
             if rule.id in ctx.not_applicable:

@@ -225,6 +225,7 @@ def test_related_hits_make_a_topic_weak_at_most() -> None:
         ({"components": {"of": [["甲"], []]}}, "match.components.of[1]"),
         ({"components": {"of": [["甲"]], "within": "page"}}, "match.components.within"),
         ({"exclude": ["甲"]}, "match"),
+        ({"any": ["甲"], "umbrella": "yes"}, "match.umbrella"),
     ],
 )
 def test_bad_match_names_key(match: dict[str, Any], key: str) -> None:

@@ -1,6 +1,7 @@
 """Data-driven topic cases (fixtures/rule_cases/FZ1*, FZ2*) and every topic rule's own examples.
 
-Each case runs its rule alone over the text; the expected status is exact. Examples: a good
+Each case runs its rule alone over the text (with the rules its ``with`` lists, for an umbrella
+topic whose grade depends on other topics' hits); the expected status is exact. Examples: a good
 example must be ``covered``, a bad one must not be.
 """
 
@@ -38,8 +39,8 @@ def _examples() -> list[Any]:
 
 @pytest.mark.parametrize(("rule_id", "case"), _cases())
 def test_rule_case(rule_id: str, case: dict[str, Any]) -> None:
-    rule = ruleset().rules[rule_id]
-    topic = results(text_doc(case["text"], case.get("meta")), [rule])[0]
+    rules = [ruleset().rules[rule_id], *(ruleset().rules[other] for other in case.get("with", []))]
+    topic = results(text_doc(case["text"], case.get("meta")), rules)[0]
     assert topic.status == case["expect"]["status"], [str(e) for e in topic.evidence]
 
 
