@@ -98,7 +98,7 @@ class Grader:
         umbrellas: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
-        self.topics = topics or {}  # every topic's hits (rule id → hits), for ``others_in``
+        self.topics = topics or {}  # every topic's hits (rule id → hits): ``names_other_topic``
         self.umbrellas = umbrellas  # the rules whose name heads other topics' work
         self._umbrella = False  # whether the topic being graded is one of them
         self._rule = ""  # the rule being graded
@@ -322,25 +322,25 @@ class Grader:
         several = listed(self.text, heading, hit) or (
             self.several_clauses(heading) and self.result_subject(hit)
         )
-        if (several or self._umbrella) and not any(
+        if not (several or self._umbrella) or any(
             heading.end <= other.start < body.end and self.counts(other) for other in self._hits
         ):
-            return "weak" if several else self.others_in(heading.end, body.end)
-        return "covered"
+            return "covered"  # one topic in an ordinary heading, or named again under it
+        return "weak" if several or self.names_other_topic(heading.end, body.end) else "covered"
 
-    def others_in(self, start: int, end: int) -> str:
-        """``weak`` when a hit of another topic starts in ``start``–``end`` (the facts there
-        are that topic's), else ``covered``."""
+    def names_other_topic(self, start: int, end: int) -> bool:
+        """Whether a hit of another topic than the one being graded starts in ``start``–``end``
+        (the facts there are that topic's); every topic's hits are indexed at the first call."""
         if not self._starts and self.topics:
             found = sorted((h.start, rule) for rule, hits in self.topics.items() for h in hits)
-            self._starts = [start for start, _ in found]
+            self._starts = [at for at, _ in found]
             self._owners = [rule for _, rule in found]
         index = bisect.bisect_left(self._starts, start)
         while index < len(self._starts) and self._starts[index] < end:
             if self._owners[index] != self._rule:
-                return "weak"
+                return True
             index += 1
-        return "covered"
+        return False
 
     def task_item(self, hit: Span, clause: Span) -> bool:
         """Whether the hit is one item of a list of tasks closing its clause (谋划执法改革、
