@@ -165,11 +165,13 @@ def _components(rule: Rule, raw: Any) -> Components | None:
 @dataclass
 class Scan:
     """What one scan found: rule id → sorted hits (spans of the text) that count for that
-    topic, and rule id → those of its hits that ``deeds`` (``related``) patterns found."""
+    topic, and rule id → those of its hits that ``deeds`` (``related``) patterns found; and the
+    scanned rules whose ``match.umbrella`` is set."""
 
     hits: dict[str, list[Span]]
     deeds: dict[str, frozenset[Span]]
     related: dict[str, frozenset[Span]] = field(default_factory=dict)
+    umbrellas: frozenset[str] = frozenset()
 
 
 class TopicMatcher:
@@ -219,7 +221,7 @@ class TopicMatcher:
                 found_related[spec.rule] = frozenset(related.difference(hits))
                 hits += related
             result[spec.rule] = sorted_spans(hits) if hits else []
-        return Scan(result, found_deeds, found_related)
+        return Scan(result, found_deeds, found_related, self.umbrellas)
 
     def _matches(self, patterns: list[Pattern], text: str) -> list[Span]:
         """The matches of ``patterns`` in the text, line by line (``PatternSet.line_matches``:

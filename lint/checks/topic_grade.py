@@ -61,6 +61,7 @@ from lint.checks.topic_words import (
     TASK_LIST,
 )
 from lint.firstchar import found_by
+from lint.matcher import Scan
 from lint.model import Document
 from lint.offsets import Span
 from lint.segment import (
@@ -91,21 +92,20 @@ class Grader:
     def __init__(
         self,
         doc: Document,
-        deeds: dict[str, frozenset[Span]] | None = None,
-        related: dict[str, frozenset[Span]] | None = None,
+        found: Scan | None = None,
         part_titles: Sequence[str] = (),
-        topics: dict[str, list[Span]] | None = None,
-        umbrellas: frozenset[str] = frozenset(),
     ) -> None:
+        """``found``: the topic matcher's scan of ``doc`` (every topic's hits, deeds, related
+        hits and umbrella rules); none for grading alone."""
         self.doc = doc
-        self.topics = topics or {}  # every topic's hits (rule id → hits): ``names_other_topic``
-        self.umbrellas = umbrellas  # the rules whose name heads other topics' work
-        self._umbrella = False  # whether the topic being graded is one of them
+        found = found or Scan({}, {})
+        self.topics = found.hits  # every topic's hits (rule id → hits): ``names_other_topic``
+        self.umbrellas = found.umbrellas  # the rules whose name heads other topics' work
         self._rule = ""  # the rule being graded
         self._starts: list[int] = []  # every topic's hit starts, sorted (built when needed)
         self._owners: list[str] = []  # the rule of each of those hits
-        self.deeds = deeds or {}
-        self.related = related or {}
+        self.deeds = found.deeds
+        self.related = found.related
         self._deeds: frozenset[Span] = frozenset()  # the deeds of the topic being graded
         self.text = doc.text
         self.cuts = Cuts.of(doc.text)
@@ -124,7 +124,7 @@ class Grader:
         if not hits:
             return "missing", []
         self._deeds = self.deeds.get(rule_id, _NO_SPANS)
-        self._rule, self._umbrella = rule_id, rule_id in self.umbrellas
+        self._rule = rule_id
         related = self.related.get(rule_id, _NO_SPANS)
         title = self.doc.meta.title_span
         if title is not None:
@@ -322,7 +322,7 @@ class Grader:
         several = listed(self.text, heading, hit) or (
             self.several_clauses(heading) and self.result_subject(hit)
         )
-        if not (several or self._umbrella) or any(
+        if not (several or self._rule in self.umbrellas) or any(
             heading.end <= other.start < body.end and self.counts(other) for other in self._hits
         ):
             return "covered"  # one topic in an ordinary heading, or named again under it

@@ -60,7 +60,7 @@ class TopicCheck:
         matcher = matcher_for(rules)
         found = matcher.scan(doc)
         hits = found.hits
-        grader = Grader(doc, found.deeds, found.related, ctx.part_titles, hits, matcher.umbrellas)
+        grader = Grader(doc, found, ctx.part_titles)
         for rule in rules:
             evidence: list[Span] = []
             if rule.id in ctx.not_applicable:

@@ -31,6 +31,11 @@ class OutlinePart:
     title: str
     reference: str = ""
 
+    @property
+    def pack(self) -> str:
+        """The Outline pack the part belongs to: ``outline-2021``."""
+        return self.id.partition("/")[0]
+
 
 @dataclass
 class RuleSet:
@@ -56,8 +61,8 @@ class RuleSet:
     def part_titles(self, rules: Iterable[Rule]) -> tuple[str, ...]:
         """The titles of every part of the Outline packs these rules belong to, in a fixed
         order (the same whichever of a pack's rules are selected)."""
-        packs = {self.parts[r.part].id.split("/")[0] for r in rules if r.part in self.parts}
-        return tuple(sorted({p.title for p in self.parts.values() if p.id.split("/")[0] in packs}))
+        packs = {self.parts[r.part].pack for r in rules if r.part in self.parts}
+        return tuple(sorted({p.title for p in self.parts.values() if p.pack in packs}))
 
 
 def rule_files(path: Path) -> list[Path]:
