@@ -19,11 +19,12 @@ only the hit's own clause counts: its run-on sentence strings slogans together. 
 the object of a slogan verb (落实, 推进, 加强…) its own clause counts, or a means clause right
 before it (通过…等形式，深入学习…) or a meeting held before a study (召开党组会3次，深入学习…),
 or, unless it is one item of a 、-list, the rest of its sentence (严格落实第一责任人责任，召开
-专题会议5次); otherwise the whole sentence does. A clause that opens by studying or researching
-right after a meeting held (召开党组会议12次，专题研究A、B等重点任务) is that meeting's deed,
-whatever list or frame it holds. A 、 inside a short quoted name (“一网通办、一次办成”改革)
-makes no list. A short one-clause lead sentence (一是深化行政审批制度改革。) is graded like a
-heading, by the rest of its paragraph. A hit in a frame (在…的
+专题会议5次), but not when the hit names a system and the rest names another topic (落实会前学法
+制度，制定应知应会清单: that topic's fact); otherwise the whole sentence does. A clause that
+opens by studying or researching right after a meeting held (召开党组会议12次，专题研究A、B等
+重点任务) is that meeting's deed, whatever list or frame it holds. A 、 inside a short quoted
+name (“一网通办、一次办成”改革) makes no list. A short one-clause lead sentence (一是深化行政
+审批制度改革。) is graded like a heading, by the rest of its paragraph. A hit in a frame (在…的
 指导下；对A、B等工作进行了部署; 研究部署A、B等重点工作), or one item of a quoted formula of
 principles (“党委领导、人大监督、政府实施、部门联动、社会参与”), is ``weak``; quoted names side
 by side (“一门一窗”“一业一证”等) are a list, as A、B、C are.
@@ -248,7 +249,8 @@ class Grader:
         召开党组会，传达学习…), or, unless the hit is one item of a 、-list or a system adhered to
         or urged on others (坚持集体讨论决策制度, 督促落实…责任制), the rest of the sentence does
         by a deed or figure (…责任，主动召开专题会议5次; 严格落实…第一责任人制度，将…纳入
-        学习内容)."""
+        学习内容), unless the hit names a system and the rest names another topic, whose fact
+        it then is (落实会前学法制度，制定领导干部应知应会清单)."""
         if states_fact(self.text, clause, hit):
             return True
         if self.led_by(MEANS, clause, sentence) or self.studied_at_meeting(clause, sentence):
@@ -257,6 +259,10 @@ class Grader:
         if (listed(self.text, clause, item, "、") and not self.own_list(item, clause)) or (
             SYSTEM.match(self.text, hit.end, clause.end)
             and ADHERE.search(self.text, clause.start, hit.start) is not None
+        ):
+            return False
+        if SYSTEM.match(self.text, hit.end, clause.end) and self.names_other_topic(
+            clause.end, sentence.end
         ):
             return False
         return states_fact(self.text, Span(clause.end, sentence.end), hit, titles=False)
