@@ -80,6 +80,7 @@ def check_source_document(doc: Document, ruleset: RuleSet, options: Options) -> 
         outline=meta.outline,
         checklist=meta.checklist,
         not_applicable=selection.not_applicable,
+        optional=selection.optional,
         weights=selection.weights,
         part_titles=selection.part_titles,
         coverage_severity=selection.coverage_severity,

@@ -292,6 +292,9 @@ class TopicResult:
     part: str  # outline part id
     evidence: list[Span] = field(default_factory=list)  # normalized spans
     weight: Decimal = Decimal(1)
+    # False for a topic the report's level does not owe, reported because the report covers
+    # it: no finding, and left out of the scores like a not-applicable one
+    required: bool = True
 
 
 @dataclass

@@ -2,10 +2,10 @@
 
 A topic counts 1 when covered, 0.5 when weak, 0.25 when planned and 0 when missing, times its
 weight (``TopicResult.weight``, set by the topic check from the checklist); not-applicable
-topics are left out. A part's score is its weighted share of the full value, 0–100 with one
-decimal (half up). The overall score weighs every applicable topic of every part the same way,
-so a part with more topics weighs more. Arithmetic is ``Decimal``; the model stores the
-rounded result.
+topics, and topics the report's level does not owe (``TopicResult.required``), are left out.
+A part's score is its weighted share of the full value, 0–100 with one decimal (half up). The
+overall score weighs every applicable topic of every part the same way, so a part with more
+topics weighs more. Arithmetic is ``Decimal``; the model stores the rounded result.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def score(topics: list[TopicResult], ruleset: RuleSet) -> Score:
     """Scores by Outline part (in part order) and overall; ``None`` overall when nothing applies."""
     chapters: dict[str, list[TopicResult]] = {}
     for topic in topics:
-        if topic.status in STATUS_VALUE and topic.part:
+        if topic.status in STATUS_VALUE and topic.part and topic.required:
             chapters.setdefault(topic.part, []).append(topic)
     result: list[ChapterScore] = []
     total_weight = total_value = Decimal(0)

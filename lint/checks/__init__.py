@@ -32,6 +32,7 @@ class RunContext:
     outline: str | None = None
     checklist: str | None = None
     not_applicable: frozenset[str] = frozenset()  # topic rule ids the checklist/year excludes
+    optional: frozenset[str] = frozenset()  # of those, the ones excluded by level alone
     weights: dict[str, Decimal] = field(default_factory=dict)  # rule id -> topic weight
     part_titles: tuple[str, ...] = ()  # every part title of the topics' Outline packs
     # topic status -> finding severity ("" = no finding), from the checklist

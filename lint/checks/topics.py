@@ -28,6 +28,12 @@ A topic rule (``kind: topic``) says where its topic is mentioned with ``match``:
 
 Each remaining hit is graded by ``lint.checks.topic_grade`` (covered, weak or planned); a
 topic's status is its best hit's grade, else ``missing``.
+
+A topic the checklist or the report year excludes is ``not-applicable``. One excluded only by
+its rule's ``levels`` (government legislation at a county or in a bureau) is graded all the
+same and reported ``covered`` when the report covers it (a city bureau that drafted a
+regulation, a district hosting a 基层立法联系点): the level does not owe it, so it raises no
+finding and stays out of the scores, and anything short of covered is ``not-applicable``.
 """
 
 from __future__ import annotations
@@ -63,15 +69,18 @@ class TopicCheck:
         grader = Grader(doc, found, ctx.part_titles)
         for rule in rules:
             evidence: list[Span] = []
-            if rule.id in ctx.not_applicable:
-                status = "not-applicable"
-            else:
+            required = rule.id not in ctx.not_applicable
+            if required or rule.id in ctx.optional:
                 status, evidence = grader.status(hits.get(rule.id, []), rule.id)
+            if not required and (rule.id not in ctx.optional or status != "covered"):
+                status, evidence = "not-applicable", []
             weight = ctx.weights.get(rule.id, _ONE)
             out.topics.append(
-                TopicResult(rule.id, rule.slug, rule.title, status, rule.part, evidence, weight)
+                TopicResult(
+                    rule.id, rule.slug, rule.title, status, rule.part, evidence, weight, required
+                )
             )
-            finding = _finding(rule, status, evidence, ctx)
+            finding = _finding(rule, status, evidence, ctx) if required else None
             if finding is not None:
                 out.findings.append(finding)
         return out

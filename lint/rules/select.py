@@ -4,7 +4,10 @@ The engine sets ``meta.outline`` and ``meta.checklist`` and calls :func:`select_
 checklist selects rules and gives severities, weights and coverage severities; the command
 line (``select``/``ignore``/``severity``, selectors as in checklists) narrows and overrides
 last. Topic rules that do not apply (the rule's ``levels``/``years``, or the checklist's
-``not_applicable``) stay active with status ``not-applicable``; other rules are dropped.
+``not_applicable``) stay active with status ``not-applicable``; other rules are dropped. A
+topic left out only by the rule's ``levels`` is also ``optional``: the level does not owe it,
+but a report that covers it is credited (a city bureau drafting a regulation, a district
+hosting a 基层立法联系点; see ``lint.checks.topics``).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from lint.rules.resolve import FALLBACK_CHECKLIST, bundled_checklists, load_chec
 class Selection:
     active: list[Rule] = field(default_factory=list)
     not_applicable: frozenset[str] = frozenset()
+    optional: frozenset[str] = frozenset()  # not applicable only by the rule's levels
     weights: dict[str, Decimal] = field(default_factory=dict)  # topic rule id -> weight
     coverage_severity: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_COVERAGE))
     checklist: str = ""
@@ -87,6 +91,7 @@ def _copy(selection: Selection) -> Selection:
     return Selection(
         list(selection.active),
         selection.not_applicable,
+        selection.optional,
         dict(selection.weights),
         dict(selection.coverage_severity),
         selection.checklist,
@@ -110,6 +115,7 @@ def _select(
     )
     selection = Selection(coverage_severity=dict(chosen.coverage), checklist=chosen.name)
     not_applicable: set[str] = set()
+    optional: set[str] = set()
     for rule in ruleset.rules.values():
         if not _chosen(rule, meta, chosen, select, ignore):
             continue
@@ -117,11 +123,14 @@ def _select(
             if rule.kind != "topic":
                 continue
             not_applicable.add(rule.id)
+            if rule.admits_year(meta.report_year) and rule.id not in excluded:
+                optional.add(rule.id)  # the level does not owe it: credited when covered
         rule = _with_severity(rule, chosen, severity or {})
         selection.active.append(rule)
         if rule.kind == "topic":
             selection.weights[rule.id] = chosen.weights.get(rule.id, Decimal(1))
     selection.not_applicable = frozenset(not_applicable)
+    selection.optional = frozenset(optional)
     selection.part_titles = ruleset.part_titles(selection.active)
     return selection
 

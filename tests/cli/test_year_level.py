@@ -64,6 +64,32 @@ def test_level_chooses_the_checklist_and_applicability(draft: Path) -> None:
     assert topics["FZ1014"] == "missing"
 
 
+def test_a_bureau_is_credited_with_legislation_it_did(draft: Path) -> None:
+    # a department owes no government legislation (FZ1014 not-applicable), but a bureau that
+    # drafted a regulation has it shown as covered: no finding, and the score is unchanged
+    drafted = "按照市政府年度立法计划，起草《某市客车租赁管理条例（草案）》并报送审查。"
+    draft.write_text(UNTITLED.replace("。\n二、", f"。{drafted}\n二、"), encoding="utf-8")
+    args = ("--no-config", "--fail-on", "never", "--level", "department", str(draft))
+    code, data = run_json(*args)
+    report = data["reports"][0]
+    assert code == 0
+    assert {t["rule"]: t["status"] for t in report["topics"]}["FZ1014"] == "covered"
+    assert not [f for f in report["findings"] if f["rule"] == "FZ1014"]
+    _, ignored = run_json("--ignore", "FZ1014", *args)
+    assert report["score"] == ignored["reports"][0]["score"]
+    # its section lists it, but addresses and scores only the parts the bureau owes
+    (section, ignored_section) = (r["sections"][0] for r in (report, ignored["reports"][0]))
+    assert "legislation-plan" in section["topics"]
+    assert "legislation-plan" not in ignored_section["topics"]
+    assert (section["outline_parts"], section["score"]) == (
+        ignored_section["outline_parts"],
+        ignored_section["score"],
+    )
+    assert not any(part.endswith("ch03") for part in section["outline_parts"])
+    _, topics = _meta("--no-config", "--level", "township", str(draft))
+    assert topics["FZ1014"] == "covered"
+
+
 def test_year_decides_the_publication_deadline(draft: Path) -> None:
     draft.write_text("发布日期：2024-05-06\n" + UNTITLED, encoding="utf-8")
 

@@ -51,6 +51,7 @@ def test_county_report(ruleset: RuleSet) -> None:
     selection = select_rules(ruleset, meta("county"))
     assert [r.id for r in selection.active] == ["T101", "T102", "T103", "T104"]
     assert selection.not_applicable == {"T101"}
+    assert selection.optional == frozenset()  # the checklist, not only the level, excludes it
     assert selection.weights == {"T101": 1.0, "T102": 1.0, "T103": 2.0, "T104": 1.0}
     assert selection.checklist == "local"
 
@@ -70,6 +71,7 @@ def test_rule_levels_make_a_topic_not_applicable(ruleset: RuleSet) -> None:
     # T101 has levels [province, city]; the checklist marks it only for county.
     selection = select_rules(ruleset, meta("township"))
     assert selection.not_applicable == {"T101"}
+    assert selection.optional == {"T101"}  # excluded by its levels alone: credited if covered
 
 
 def test_report_year_2019_uses_the_2015_pack(ruleset: RuleSet) -> None:
@@ -79,7 +81,8 @@ def test_report_year_2019_uses_the_2015_pack(ruleset: RuleSet) -> None:
 
 def test_rule_years_make_a_topic_not_applicable(ruleset: RuleSet) -> None:
     forced = Meta(level="city", report_year=2020, outline="outline-2021", checklist="local")
-    assert select_rules(ruleset, forced).not_applicable == {"T104"}
+    selection = select_rules(ruleset, forced)
+    assert (selection.not_applicable, selection.optional) == ({"T104"}, frozenset())
 
 
 def test_command_line_selectors_narrow_and_override(ruleset: RuleSet) -> None:

@@ -192,6 +192,22 @@ def test_not_applicable_and_weights() -> None:
     assert [f.rule for f in out.findings] == [rules[1].id]
 
 
+def test_a_topic_the_level_does_not_owe_is_credited_only_when_covered() -> None:
+    """Excluded by its rule's levels alone (``RunContext.optional``): covered when the report
+    covers it, with no finding and left out of the scores; anything less is not-applicable."""
+    rule = rule_by_slug(P21, "legislation-plan")
+    ctx = RunContext(not_applicable=frozenset({rule.id}), optional=frozenset({rule.id}))
+    drafted = "按照市政府年度立法计划，起草《某市客车租赁管理条例（草案）》并报送审查。"
+    out = TopicCheck().run([rule], text_doc(drafted), ctx)
+    ((topic,),) = [out.topics]
+    assert (topic.status, topic.required, bool(topic.evidence)) == ("covered", False, True)
+    assert out.findings == []
+    for text in ("积极参与地方立法工作。", "无关文本。", "下一步，将配合做好地方立法工作。"):
+        out = TopicCheck().run([rule], text_doc(text), ctx)
+        assert [(t.status, t.evidence) for t in out.topics] == [("not-applicable", [])], text
+        assert out.findings == []
+
+
 def test_minimal_user_rule() -> None:
     rule = _rule({"any": ["术语一", "术语二"], "regex": ["某种[正规]则"]})
     TopicCheck().validate(rule)

@@ -37,3 +37,12 @@ def test_rounding_half_up_and_nothing_applicable() -> None:
     topics = [_topic("ch03", "covered")] + [_topic("ch03", "missing")] * 7
     assert score(topics, ruleset()).chapters[0].score == Decimal("12.5")
     assert score([_topic("ch03", "not-applicable")], ruleset()).overall is None
+
+
+def test_a_topic_the_level_does_not_owe_is_left_out() -> None:
+    # a county that drafted a regulation is credited with it, but its score is not raised
+    owed = [_topic("ch03", "covered"), _topic("ch03", "missing")]
+    extra = TopicResult("Y", "y", "y", "covered", "outline-2021/ch03", [], Decimal(1), False)
+    without, with_extra = score(owed, ruleset()), score([*owed, extra], ruleset())
+    assert with_extra.overall == without.overall == Decimal("50.0")
+    assert [(c.covered, c.total) for c in with_extra.chapters] == [(1, 2)]
