@@ -292,8 +292,8 @@ class TopicResult:
     part: str  # outline part id
     evidence: list[Span] = field(default_factory=list)  # normalized spans
     weight: Decimal = Decimal(1)
-    # False for a topic the report's level does not owe, reported because the report covers
-    # it: no finding, and left out of the scores like a not-applicable one
+    # False for a topic the report does not owe: not-applicable, or covered although its rule's
+    # levels leave the report's level out (no finding, left out of the scores all the same)
     required: bool = True
 
 

@@ -68,12 +68,13 @@ class TopicCheck:
         hits = found.hits
         grader = Grader(doc, found, ctx.part_titles)
         for rule in rules:
-            evidence: list[Span] = []
             required = rule.id not in ctx.not_applicable
+            status = "not-applicable"
+            evidence: list[Span] = []
             if required or rule.id in ctx.optional:
                 status, evidence = grader.status(hits.get(rule.id, []), rule.id)
-            if not required and (rule.id not in ctx.optional or status != "covered"):
-                status, evidence = "not-applicable", []
+                if not required and status != "covered":  # not owed, and not done either
+                    status, evidence = "not-applicable", []
             weight = ctx.weights.get(rule.id, _ONE)
             out.topics.append(
                 TopicResult(

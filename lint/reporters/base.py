@@ -145,7 +145,9 @@ def worst_part(data: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def coverage_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Per Outline part: title, counts of covered/weak/planned/missing topics, score."""
+    """Per Outline part: title, counts of covered/weak/planned/missing topics, score. A scored
+    part counts the covered topics its score counts (``chapters[].covered``): a topic the
+    report's level does not owe, shown covered, is no part of it."""
     rows: dict[str, dict[str, Any]] = {}
     for chapter in (data.get("score") or {}).get("chapters") or []:
         rows[chapter["id"]] = {"id": chapter["id"], "title": chapter["title"]}
@@ -154,6 +156,8 @@ def coverage_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
         part = topic.get("part") or ""
         row = rows.setdefault(part, {"id": part, "title": part or "（未分部分）", "score": None})
         row[topic["status"]] = row.get(topic["status"], 0) + 1
+    for chapter in (data.get("score") or {}).get("chapters") or []:
+        rows[chapter["id"]]["covered"] = chapter["covered"]
     for row in rows.values():
         for status in ("covered", "weak", "planned", "missing"):
             row.setdefault(status, 0)

@@ -13,7 +13,7 @@ import pytest
 from reporter_samples import RULES, error_report, sample_report
 
 from lint.reporters import REPORTERS, get, result_of, stream
-from lint.reporters.base import RenderContext, ReportResult
+from lint.reporters.base import RenderContext, ReportResult, coverage_rows
 from lint.reporters.github import escape_data, escape_property
 from lint.reporters.view import document_dict
 
@@ -194,3 +194,24 @@ def test_terminal_statistics_counts_by_rule(results) -> None:
     text, _ = render("text", results, ctx)
     rows = [line.replace("│", " ").split() for line in text.splitlines() if "FZ" in line]
     assert [row[:2] for row in rows] == [["2", "FZP501"], ["1", "FZ1001"], ["1", "FZN201"]]
+
+
+def test_coverage_rows_count_what_the_score_counts() -> None:
+    # part ch03 scores one owed topic covered of two; a second covered topic there is one the
+    # report's level does not owe (left out of the score), so the row says 1 covered, not 2
+    data = {
+        "score": {"chapters": [{"id": "p3", "title": "三", "score": 50.0, "covered": 1}]},
+        "topics": [
+            {"part": "p3", "status": "covered"},
+            {"part": "p3", "status": "missing"},
+            {"part": "p3", "status": "covered"},
+            {"part": "p3", "status": "not-applicable"},
+        ],
+    }
+    ((row,),) = [coverage_rows(data)]
+    assert {k: row[k] for k in ("covered", "weak", "missing", "score")} == {
+        "covered": 1,
+        "weak": 0,
+        "missing": 1,
+        "score": 50.0,
+    }
