@@ -296,6 +296,12 @@ class TopicResult:
     # levels leave the report's level out (no finding, left out of the scores all the same)
     required: bool = True
 
+    @property
+    def scored(self) -> bool:
+        """Whether the topic counts in the report's and its sections' scores: applicable and
+        owed by the report's level."""
+        return self.required and self.status != "not-applicable"
+
 
 @dataclass
 class ChapterScore:

@@ -29,7 +29,7 @@ def score(topics: list[TopicResult], ruleset: RuleSet) -> Score:
     """Scores by Outline part (in part order) and overall; ``None`` overall when nothing applies."""
     chapters: dict[str, list[TopicResult]] = {}
     for topic in topics:
-        if topic.status in STATUS_VALUE and topic.part and topic.required:
+        if topic.scored and topic.part:
             chapters.setdefault(topic.part, []).append(topic)
     result: list[ChapterScore] = []
     total_weight = total_value = Decimal(0)

@@ -182,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--fzlint", default=f"{sys.executable} -m lint", help="fzlint command")
     args = parser.parse_args(argv)
-    sets = {folder: load_set(folder) for folder in args.sets}
+    # a file among the arguments (the README of ``fixtures/labels/sets/*``) is no set
+    sets = {folder: load_set(folder) for folder in args.sets if folder.is_dir()}
     if args.statuses:
         got = json.loads(args.statuses.read_text(encoding="utf-8"))
     else:

@@ -256,15 +256,13 @@ class Grader:
         if self.led_by(MEANS, clause, sentence) or self.studied_at_meeting(clause, sentence):
             return True
         item = quote_around(self.text, clause, hit)
-        if (listed(self.text, clause, item, "、") and not self.own_list(item, clause)) or (
-            SYSTEM.match(self.text, hit.end, clause.end)
-            and ADHERE.search(self.text, clause.start, hit.start) is not None
-        ):
+        if listed(self.text, clause, item, "、") and not self.own_list(item, clause):
             return False
-        if SYSTEM.match(self.text, hit.end, clause.end) and self.names_other_topic(
-            clause.end, sentence.end
+        if SYSTEM.match(self.text, hit.end, clause.end) and (
+            ADHERE.search(self.text, clause.start, hit.start) is not None
+            or self.names_other_topic(clause.end, sentence.end)
         ):
-            return False
+            return False  # a system adhered to, or one whose sentence goes on to another topic
         return states_fact(self.text, Span(clause.end, sentence.end), hit, titles=False)
 
     def own_list(self, item: Span, clause: Span) -> bool:

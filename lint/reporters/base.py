@@ -149,14 +149,15 @@ def coverage_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     part counts the covered topics its score counts (``chapters[].covered``): a topic the
     report's level does not owe, shown covered, is no part of it."""
     rows: dict[str, dict[str, Any]] = {}
-    for chapter in (data.get("score") or {}).get("chapters") or []:
+    chapters = (data.get("score") or {}).get("chapters") or []
+    for chapter in chapters:
         rows[chapter["id"]] = {"id": chapter["id"], "title": chapter["title"]}
         rows[chapter["id"]]["score"] = chapter["score"]
     for topic in data.get("topics") or []:
         part = topic.get("part") or ""
         row = rows.setdefault(part, {"id": part, "title": part or "（未分部分）", "score": None})
         row[topic["status"]] = row.get(topic["status"], 0) + 1
-    for chapter in (data.get("score") or {}).get("chapters") or []:
+    for chapter in chapters:
         rows[chapter["id"]]["covered"] = chapter["covered"]
     for row in rows.values():
         for status in ("covered", "weak", "planned", "missing"):

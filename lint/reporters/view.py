@@ -219,8 +219,8 @@ class _SectionIndex:
         self.point_starts = [start for start, _ in self.points]
         self.findings = sorted(f.span.start for f in report.findings if len(f.span))
         self.by_part: dict[str, list[TopicResult]] = {}
-        for topic in topics:  # the topics a section's score counts: applicable and owed
-            if topic.status != "not-applicable" and topic.required:
+        for topic in topics:
+            if topic.scored:
                 self.by_part.setdefault(topic.part, []).append(topic)
         # No two topics share a rule id, so none equals another (the usual case; see ``score``)
         self.distinct = len({t.rule for t in topics}) == len(topics)
@@ -257,7 +257,7 @@ def _section_dict(section: Section, index: _SectionIndex, places: _Places) -> di
     covered = index.covered(body)
     # A topic the level does not owe is listed among the section's topics, but, as in the
     # report's score, neither makes the section address its part nor counts in its score.
-    owed = [t for t in covered if t.required]
+    owed = [t for t in covered if t.scored]
     parts = sorted({t.part for t in owed if t.part})
     # The applicable topics of those parts (counted, so their order does not matter).
     relevant = [t for part in parts for t in index.by_part.get(part, ())]

@@ -80,3 +80,18 @@ def test_counts_agreement_with_each_labeller(
     assert "not borderline 2/2 100.0%" in out
     assert "settled 3/3 100.0%" in out
     assert "emergency-rule-of-law: label covered, fzlint missing (borderline)" in out
+
+
+def test_a_file_among_the_sets_is_skipped(
+    label_set: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # fixtures/labels/sets/* also expands to the folder's README
+    readme = label_set.parent / "README.md"
+    readme.write_text("# sets\n", encoding="utf-8")
+    statuses = {"set1/a-2023.txt": {"admin-reconsideration": "covered"}}
+    saved = label_set.parent / "fz.json"
+    saved.write_text(json.dumps(statuses), encoding="utf-8")
+    assert _script().main(["--statuses", str(saved), str(readme), str(label_set)]) == 0
+    out = capsys.readouterr().out
+    assert "README.md" not in out
+    assert out.startswith("set1: vs L1 1/3 33.3%")
