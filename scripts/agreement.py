@@ -17,6 +17,11 @@ commit before anyone reads the labels. ``--errors`` lists every disagreement wit
 labeller's reason. The figures: agreement with the first labeller, with the second, between
 the two labellers, on the labels both agree on, on the labels neither marked borderline, and
 with the settled labels (the two labellers' where they agree, the third reader's elsewhere).
+
+The labellers' statuses are covered, weak, planned and missing: they judge the text, not which
+topics a level owes. fzlint's ``not-applicable`` (a topic the level does not owe, not covered
+in the text: 规章备案审查 in a county's report) therefore agrees with a label ``missing``; the
+count of such labels is printed, and the confusion table keeps the statuses as they are.
 """
 
 from __future__ import annotations
@@ -111,6 +116,12 @@ def run_fzlint(excerpt: Excerpt, fzlint: list[str]) -> dict[str, str]:
     return {topic["slug"]: topic["status"] for topic in report["topics"]}
 
 
+def agrees(ours: str, label: str) -> bool:
+    """Whether fzlint's status agrees with a label: the same status, or ``not-applicable``
+    for a label ``missing`` (the labels have no not-applicable: see the module's docstring)."""
+    return ours == label or (ours == "not-applicable" and label == "missing")
+
+
 def _key(excerpt: Excerpt) -> str:
     return f"{excerpt.text.parent.name}/{excerpt.text.name}"
 
@@ -126,6 +137,7 @@ class Tally:
     clear: Counter[bool] = field(default_factory=Counter)
     settled: Counter[bool] = field(default_factory=Counter)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    not_owed: int = 0  # first labels missing where fzlint said not-applicable
     errors: list[str] = field(default_factory=list)
 
 
@@ -137,21 +149,23 @@ def compare(excerpts: list[Excerpt], got: dict[str, dict[str, str]]) -> Tally:
         for slug, label in excerpt.first.items():
             ours = statuses.get(slug, "?")
             want = label["status"]
-            tally.first[ours == want] += 1
+            same = agrees(ours, want)
+            tally.first[same] += 1
+            tally.not_owed += same and ours != want
             tally.confusion[(want, ours)] += 1
             other = excerpt.second.get(slug)
             borderline = bool(label.get("borderline")) or bool(other and other.get("borderline"))
             if not borderline:
-                tally.clear[ours == want] += 1
+                tally.clear[same] += 1
             if other is not None:
-                tally.second[ours == other["status"]] += 1
+                tally.second[agrees(ours, other["status"])] += 1
                 tally.humans[want == other["status"]] += 1
                 if want == other["status"]:
-                    tally.consensus[ours == want] += 1
-                    tally.settled[ours == want] += 1
+                    tally.consensus[same] += 1
+                    tally.settled[same] += 1
                 elif slug in excerpt.adjudicated:
-                    tally.settled[ours == excerpt.adjudicated[slug]] += 1
-            if ours != want:
+                    tally.settled[agrees(ours, excerpt.adjudicated[slug])] += 1
+            if not same:
                 mark = " (borderline)" if borderline else ""
                 where, why = f"{_key(excerpt)} {slug}", label.get("why")
                 tally.errors.append(f"{where}: label {want}, fzlint {ours}{mark}: {why}")
@@ -168,6 +182,7 @@ def _print(name: str, tally: Tally, errors: bool) -> None:
         f"{name}: vs L1 {_pct(tally.first)} | vs L2 {_pct(tally.second)} | "
         f"L1 vs L2 {_pct(tally.humans)} | both agree {_pct(tally.consensus)} | "
         f"not borderline {_pct(tally.clear)} | settled {_pct(tally.settled)}"
+        + (f" | not-applicable taken as missing: {tally.not_owed}" if tally.not_owed else "")
     )
     if errors:
         for line in tally.errors:
@@ -200,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         _print(folder.name, tally, args.errors)
         for name in ("first", "second", "humans", "consensus", "clear", "settled", "confusion"):
             getattr(total, name).update(getattr(tally, name))
+        total.not_owed += tally.not_owed
     if len(sets) > 1:
         _print("all", total, False)
     print("confusion (label -> fzlint):")

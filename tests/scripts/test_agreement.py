@@ -95,3 +95,32 @@ def test_a_file_among_the_sets_is_skipped(
     out = capsys.readouterr().out
     assert "README.md" not in out
     assert out.startswith("set1: vs L1 1/3 33.3%")
+
+
+def test_not_applicable_agrees_with_a_label_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the labellers judge the text only: a topic a county does not owe (规章备案审查), not in
+    # the text, is their `missing` and fzlint's `not-applicable`; a covered label still differs
+    folder = tmp_path / "set2"
+    folder.mkdir()
+    (folder / "a-2023.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "sources.tsv").write_text("a-2023.txt\t某县\tcounty\t2023\t-\n", encoding="utf-8")
+    labels = {
+        "rules-filing": {"status": "missing", "why": "无规章备案"},
+        "legislation-plan": {"status": "covered", "why": "wrong on purpose"},
+    }
+    _labels(folder / "a-2023.yaml", labels)
+    _labels(folder / "a-2023.l2.yaml", labels)
+    script = _script()
+    saved = tmp_path / "fz.json"
+    assert script.main(["--save", str(saved), str(folder)]) == 0
+    statuses = json.loads(saved.read_text(encoding="utf-8"))["set2/a-2023.txt"]
+    assert statuses["rules-filing"] == statuses["legislation-plan"] == "not-applicable"
+    capsys.readouterr()
+    assert script.main(["--statuses", str(saved), str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "vs L1 1/2 50.0%" in out
+    assert "settled 1/2 50.0%" in out
+    assert "not-applicable taken as missing: 1" in out
+    assert "missing: not-applicable 1" in out  # the confusion table keeps the statuses
