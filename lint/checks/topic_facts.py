@@ -8,9 +8,10 @@ one the hit is part of, nor one only followed: 贯彻落实《规定》), a conc
 procedure: 审查制度, 审查程序, 合法性审查; not 同部署 or 重要部署, which are slogans), a
 meeting that studied or discussed something (常务会议专题学习…), a zero figure (未发生…案件,
 全年无…), an honour, a rank or a result received (被评为, 荣获, 排名第二, 考核结果为…,
-通过…验收), a disposal into something concrete (将…作为培训的重点内容, 把…纳入…清单) or a
-list of means (采取…等方式). A hit whose own words hold an act or a count (中心组开展法治学习,
-中心组进行6次法治学习) states it.
+通过…验收), a disposal into something concrete (将…作为培训的重点内容, 把…纳入…清单), a
+disposal or deed said done of all its objects (述职报告均纳入述法内容, 均进行任前考法) or a
+list of means (采取…等方式). A hit whose own words hold an act, a count or a deed done by
+all (中心组开展法治学习, 中心组进行6次法治学习, 干部均进行任前考法) states it.
 
 A title's use is named by the verb before it (``TITLE_USE``; not one inside an earlier title):
 a document the government made or put the topic into (制定《…》, 纳入《…》), a superior document
@@ -50,7 +51,9 @@ _LISTED_TITLE_GAP = re.compile(
 )
 # A hit whose own words hold the act or a count (中心组开展法治学习, 中心组进行6次法治学习)
 # states it: the act is no less done for being part of what the rule matched.
-_ACT_IN_HIT = re.compile(r"开展|召开|举办|\d+(?:次|场|期|批|轮|件|项|人次|场次)")
+_ACT_IN_HIT = re.compile(
+    r"开展|召开|举办|\d+(?:次|场|期|批|轮|件|项|人次|场次)|(?:均|全部|一律)(?:已)?(?:进行|参加)"
+)
 
 
 def states_fact(text: str, window: Span, hit: Span, titles: bool = True) -> bool:

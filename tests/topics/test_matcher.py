@@ -296,6 +296,10 @@ def test_one_automaton_cached_per_rule_set() -> None:
         ("成功创建省级示范单位", True),
         ("顺利通过专项评估验收", True),
         ("争取创建省级示范单位", False),
+        ("述职报告均纳入述法内容", True),
+        ("规范性文件全部进行合法性审查", True),
+        ("纳入述法内容", False),
+        ("进行合法性审查", False),
     ],
 )
 def test_states_fact(text: str, expected: bool) -> None:
