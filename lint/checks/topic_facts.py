@@ -7,16 +7,17 @@ one the hit is part of, nor one only followed: 贯彻落实《规定》), a conc
 印发, 开展, 办理, 审查, 公示, 调整了, 进行动态调整, 加强了…; not when it names a system or a
 procedure: 审查制度, 审查程序, 合法性审查; not 同部署 or 重要部署, which are slogans), a
 meeting that studied or discussed something (常务会议专题学习…), a zero figure (未发生…案件,
-全年无…), an honour, a rank or a result received (被评为, 荣获, 排名第二, 考核结果为…,
+全年无…), an honour, a rank or a result received (被评为, 被评定为, 荣获, 排名第二, 考核结果为…,
 通过…验收), a disposal into something concrete (将…作为培训的重点内容, 把…纳入…清单), a
 disposal or deed said done of all its objects (述职报告均纳入述法内容, 均进行任前考法) or a
 list of means (采取…等方式). A hit whose own words hold an act, a count or a deed done by
 all (中心组开展法治学习, 中心组进行6次法治学习, 干部均进行任前考法) states it.
 
 A title's use is named by the verb before it (``TITLE_USE``; not one inside an earlier title):
-a document the government made or put the topic into (制定《…》, 纳入《…》), a superior document
-it follows (贯彻落实《纲要》; also one the centre made: 中共中央、国务院印发《纲要》), one cited as
-a basis (根据《纲要》), or a law that is studied (集体学习《行政复议法》)."""
+a document the government made or put the topic into (制定《…》, 纳入《…》; not 新修订《…》, the
+newly revised law), a superior document it follows (贯彻落实《纲要》; also one the centre made:
+中共中央、国务院印发《纲要》), one cited as a basis (根据《纲要》), or a law that is studied
+(集体学习《行政复议法》; 开展《…法》等6次集体学法)."""
 
 from __future__ import annotations
 

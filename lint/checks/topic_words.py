@@ -42,7 +42,7 @@ FACT = re.compile(
     r"|(?<!依法)(?:制定|制订)|制发|印发|出台|修订|起草|开展|(?<!定期)召开"
     # 完成了年度任务、率先建成法治政府的目标 are slogans; 完成整改、建成平台 are deeds
     r"|(?:完成|建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
-    r"|邀请|授课|专题辅导|下发|配备|录入|启用|上线|试运行|编制|编印|梳理|命名|获评|创成|入选|审定"
+    r"|聘用|邀请|授课|专题辅导|下发|配备|录入|启用|上线|试运行|编制|编印|梳理|命名|获评|创成|入选|审定"
     r"|审议|研究通过|通报|签订|列入|出具"
     # a disposal or a deed said of all its objects, done (述职报告均纳入述法内容, 拟任干部均进行
     # 任前考法, 规范性文件全部进行合法性审查): 均/全部/一律 state it, no 将/把 needed
@@ -71,7 +71,7 @@ FACT = re.compile(
     # a zero figure is a figure: 未发生行政复议、行政应诉败诉案件
     r"|未发生(?!变化|改变)|(?:全年|年内|本年度)(?:无|零)"
     # an honour received is a result: 被评为优秀等次, 荣获…称号, 获省表彰
-    r"|评为|荣获|授予|(?:获|受到)[^。；，,\n]{0,10}(?:表彰|通报表扬)"
+    r"|评为|荣获|授予|(?:获|受到)[^。；，,\n]{0,10}(?:表彰|通报表扬)|被(?:评定|认定|确定|命名|列)为"
     # a result reached (实现了…全覆盖, 基本实现“全程网办”, 出庭应诉率实现“零”的突破)
     r"|实现了|基本实现|(?:“零”|零)的?突破"
     # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单;
@@ -88,7 +88,8 @@ FACT = re.compile(
 # attributive 印发的《…》 names who issued it.
 LAW_STUDY = "学习|学法|研读|宣传|宣讲|解读|培训|考试"  # what is done with a law that is studied
 TITLE_USE = re.compile(
-    r"(?P<made>制定|制订|制发|印发|出台|修订|修改|编制|发布|起草|下发|审议通过|纳入|列入)(?!的)"
+    # (新修订《…法》 is the newly revised law, an adjective, not this government revising it)
+    r"(?P<made>制定|制订|制发|印发|出台|(?<!新)修订|(?<!新)修改|编制|发布|起草|下发|审议通过|纳入|列入)(?!的)"
     r"|(?P<basis>根据|依据|依照)"
     r"|(?P<pushed>推动|推进)"
     rf"|(?P<followed>{FOLLOWED}|(?<!制定)(?<!出台)(?<!印发)实施(?![方办意细纲规计条]))"
@@ -117,6 +118,8 @@ STUDIED_AFTER = re.compile(
     rf"[^。；，,\n]{{0,12}}?(?:纳入|列入|作为)[^。；，,\n]{{0,24}}?(?:{LAW_STUDY})"
     # or one of the laws its clause names as content (聚焦《行政复议法》《…条例》等重点内容)
     rf"|{MORE_TITLES}等(?:重点|主要|核心)?内容"
+    # or the laws of a count of study sessions (开展《行政复议法》《…条例》等6次集体学法)
+    rf"|{MORE_TITLES}等\d*(?:次|场|期)?[^。；，,\n]{{0,6}}?(?:{LAW_STUDY})"
 )
 # A leading means clause (通过常务会、党组会等形式，…) or a document issued in the clause before
 # (印发《…通知》（…号），全面推行…) says how the slogan verb after it was done.

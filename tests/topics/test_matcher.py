@@ -300,6 +300,9 @@ def test_one_automaton_cached_per_rule_set() -> None:
         ("规范性文件全部进行合法性审查", True),
         ("纳入述法内容", False),
         ("进行合法性审查", False),
+        ("我县被评定为示范县", True),
+        ("聘用七家律师事务所", True),
+        ("评定标准", False),
     ],
 )
 def test_states_fact(text: str, expected: bool) -> None:
