@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 
 from lint.checks.topic_words import (
+    ALL_DONE,
+    ALL_DONE_ACTS,
     CENTRE,
     FACT,
     FOLLOWED_TAIL,
@@ -53,7 +55,7 @@ _LISTED_TITLE_GAP = re.compile(
 # A hit whose own words hold the act or a count (中心组开展法治学习, 中心组进行6次法治学习)
 # states it: the act is no less done for being part of what the rule matched.
 _ACT_IN_HIT = re.compile(
-    r"开展|召开|举办|\d+(?:次|场|期|批|轮|件|项|人次|场次)|(?:均|全部|一律)(?:已)?(?:进行|参加)"
+    rf"开展|召开|举办|\d+(?:次|场|期|批|轮|件|项|人次|场次)|{ALL_DONE}(?:{ALL_DONE_ACTS})"
 )
 
 

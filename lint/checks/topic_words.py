@@ -12,6 +12,11 @@ import re
 SUBJECT_END = "们区县市局镇府"
 # The verbs of a disposal, 将/把 X 纳入 Y "put X into Y": a deed done, not "will"
 PUT_INTO = "作为|纳入|列入|列为|写入|融入|摆在|放在|摆上"
+# A disposal or deed said done of all its objects (述职报告均纳入述法内容, 拟任干部均进行任前
+# 考法, 规范性文件全部进行合法性审查): 均/全部/一律 state it done, no 将/把 needed.
+ALL_DONE = "(?:均|全部|一律)(?:已)?"
+# …the deeds among them (not the disposals 纳入, 接受): also an act inside a topic's own hit
+ALL_DONE_ACTS = "进行|参加"
 # Further titles after one (《A》、《B》和《C》): a run of documents named together
 MORE_TITLES = r"(?:[、和及与]?《[^》\n]*》)*"
 # What follows a document whose tasks are pushed forward (推动《实施方案》各项任务落实,
@@ -44,9 +49,8 @@ FACT = re.compile(
     r"|(?:完成|建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
     r"|聘用|邀请|授课|专题辅导|下发|配备|录入|启用|上线|试运行|编制|编印|梳理|命名|获评|创成|入选|审定"
     r"|审议|研究通过|通报|签订|列入|出具"
-    # a disposal or a deed said of all its objects, done (述职报告均纳入述法内容, 拟任干部均进行
-    # 任前考法, 规范性文件全部进行合法性审查): 均/全部/一律 state it, no 将/把 needed
-    r"|(?:均|全部|一律)(?:已)?(?:纳入|进行|参加|接受)"
+    # a disposal or a deed said of all its objects, done (``ALL_DONE``)
+    rf"|{ALL_DONE}(?:纳入|接受|{ALL_DONE_ACTS})"
     r"|新增|取消|下放|承接|精简|压减|删减|调整(?:充实|完善)?了|调整充实|进行了?(?:动态)?调整"
     r"|投入[^。；，\n]{0,8}(?:经费|资金)"
     # a slogan verb with 了 reports a deed (加强了对文件的审查); 落实了…责任 stays a formula, and
