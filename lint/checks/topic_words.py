@@ -50,7 +50,7 @@ FACT = re.compile(
     r"|聘用|邀请|授课|专题辅导|下发|配备|录入|启用|上线|试运行|编制|编印|梳理|命名|获评|创成|入选|审定"
     r"|审议|研究通过|通报|签订|列入|出具"
     # a disposal or a deed said of all its objects, done (``ALL_DONE``)
-    rf"|{ALL_DONE}(?:纳入|接受|{ALL_DONE_ACTS})"
+    rf"|{ALL_DONE}(?:纳入|接受|整改|{ALL_DONE_ACTS})"
     r"|新增|取消|下放|承接|精简|压减|删减|调整(?:充实|完善)?了|调整充实|进行了?(?:动态)?调整"
     r"|投入[^。；，\n]{0,8}(?:经费|资金)"
     # a slogan verb with 了 reports a deed (加强了对文件的审查); 落实了…责任 stays a formula, and
@@ -75,7 +75,7 @@ FACT = re.compile(
     # a zero figure is a figure: 未发生行政复议、行政应诉败诉案件
     r"|未发生(?!变化|改变)|(?:全年|年内|本年度)(?:无|零)"
     # an honour received is a result: 被评为优秀等次, 荣获…称号, 获省表彰
-    r"|评为|荣获|授予|(?:获|受到)[^。；，,\n]{0,10}(?:表彰|通报表扬)|被(?:评定|认定|确定|命名|列)为"
+    r"|评为|荣获|授予|(?:获|受到)[^。；，,\n]{0,10}(?:表彰|通报表扬)|被(?:评定|认定|确定|命名|推荐|列)为"
     # a result reached (实现了…全覆盖, 基本实现“全程网办”, 出庭应诉率实现“零”的突破)
     r"|实现了|基本实现|(?:“零”|零)的?突破"
     # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单;
