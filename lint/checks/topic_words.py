@@ -17,6 +17,8 @@ PUT_INTO = "作为|纳入|列入|列为|写入|融入|摆在|放在|摆上"
 ALL_DONE = "(?:均|全部|一律)(?:已)?"
 # …the deeds among them (not the disposals 纳入, 接受): also an act inside a topic's own hit
 ALL_DONE_ACTS = "进行|参加"
+# The verbs that name a way the work was done by (通过…等活动, 依托…等形式，…)
+BY_WAY_OF = "通过|依托|借助|利用"
 # Further titles after one (《A》、《B》和《C》): a run of documents named together
 MORE_TITLES = r"(?:[、和及与]?《[^》\n]*》)*"
 # What follows a document whose tasks are pushed forward (推动《实施方案》各项任务落实,
@@ -71,7 +73,7 @@ FACT = re.compile(
     r"|(?:会议|常务会|党组会|党委会|常委会|中心组|办公会|专题会)[^。；，,\n]{0,6}?(?:学习|研究|传达)"
     r"|(?:通过|采取|采用)[^。；，,\n]{2,30}等(?:形式|方式|途径|载体|措施)"
     # …or the named activities it was done through (通过宪法宣传周、…等普法宣传活动宣传…)
-    r"|(?:通过|利用|借助|依托)[^。；，,\n]{2,48}等[^。；，,\n]{0,10}活动"
+    rf"|(?:{BY_WAY_OF})[^。；，,\n]{{2,48}}等[^。；，,\n]{{0,10}}活动"
     # a zero figure is a figure: 未发生行政复议、行政应诉败诉案件
     r"|未发生(?!变化|改变)|(?:全年|年内|本年度)(?:无|零)"
     # an honour received is a result: 被评为优秀等次, 荣获…称号, 获省表彰
@@ -128,7 +130,7 @@ STUDIED_AFTER = re.compile(
 # A leading means clause (通过常务会、党组会等形式，…) or a document issued in the clause before
 # (印发《…通知》（…号），全面推行…) says how the slogan verb after it was done.
 MEANS = re.compile(
-    r"(?:通过|依托|借助|利用)"
+    rf"(?:{BY_WAY_OF})"
     r"(?:[^。；，,\n]{2,30}等(?:形式|方式|途径|载体)"
     # …or the meetings it used (利用党委扩大会、中心组学法、专题会等，深入学习…)
     r"|[^。；，,\n]{2,48}?会(?:议)?等)[，,]|"
