@@ -187,9 +187,9 @@ SLOGAN_LEAD = re.compile(
     + r"|履行|压实|夯实|筑牢|拓展|激发|营造)"
 )
 SLOGAN_RUN = 4  # clauses opening so in one sentence make it a run of slogans
-# The end of a list of tasks a clause names (谋划执法改革、营商环境等重点任务)
+# The end of a list of tasks a clause names (谋划执法改革、营商环境等重点任务; 破解A、B等难题)
 TASK_LIST = re.compile(
-    r"[^。；，,\n]{0,40}?等(?:重点|重大|重要|中心)?(?:工作|任务)(?:[。；，,\n]|$)"
+    r"[^。；，,\n]{0,40}?等(?:重点|重大|重要|中心)?(?:工作|任务|难题)(?:[。；，,\n]|$)"
 )
 # The object of a verb of adherence that names a system (坚持集体讨论决策制度, 始终坚持…机制,
 # 督促落实“谁执法谁普法”责任制): a principle held or urged on others; the rest of the sentence does
