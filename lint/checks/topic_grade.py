@@ -46,6 +46,7 @@ from lint.checks.topic_facts import law_studied, states_fact, title_use
 from lint.checks.topic_headings import Headings
 from lint.checks.topic_words import (
     ADHERE,
+    COUNTED_MEETING,
     FUTURE,
     GUIDE,
     MADE,
@@ -285,10 +286,14 @@ class Grader:
 
     def studied_at_meeting(self, clause: Span, sentence: Span) -> bool:
         """A clause that opens by studying or researching, right after a clause holding a
-        meeting (召开党组会3次，传达学习…; 召开党组会议19次，专题研究…): the meeting did it."""
-        return STUDY.match(self.text, clause.start) is not None and self.led_by(
-            MEETING, clause, sentence
-        )
+        meeting (召开党组会，传达学习…; 召开党组会议19次，专题研究…): the meeting did it. What a
+        meeting researched is its agenda, work done only when the meetings are counted
+        (召开…会议，专题研究A、B等工作 lists the agenda)."""
+        study = STUDY.match(self.text, clause.start)
+        if study is None:
+            return False
+        held = MEETING if "学习" in study.group() else COUNTED_MEETING
+        return self.led_by(held, clause, sentence)
 
     def led_by(self, pattern: re.Pattern[str], clause: Span, sentence: Span) -> bool:
         """Whether ``pattern`` matches a clause of the sentence ending right where ``clause``

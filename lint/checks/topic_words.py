@@ -140,6 +140,13 @@ MEANS = re.compile(
 # A meeting held in the clause right before one that opens by studying the topic (先后16次召开
 # 党组会，深入学习贯彻习近平法治思想): the meeting studied it, as 党组会议学习… in one clause does.
 MEETING = re.compile(r"召开[^。；，,\n]{0,60}?会(?:议)?(?:\d+次)?[，,]")
+# The same meetings counted (召开党组会议12次，; 先后16次召开…，): only these make the agenda items
+# the next clause researches (专题研究A、B等工作) work done; uncounted they only list the agenda.
+COUNTED_MEETING = re.compile(
+    r"\d+次召开[^。；，,\n]{0,60}?会(?:议)?[，,]"
+    r"|召开\d+[次场][^。；，,\n]{0,60}?会(?:议)?[，,]"
+    r"|召开[^。；，,\n]{0,60}?会(?:议)?\d+[次场][，,]"
+)
 STUDY = re.compile(r"(?:深入|认真|专题|集中|及时|系统)?(?:传达)?(?:学习|研究)")
 # Verbs that take a topic as their object without saying anything was done.
 SLOGAN = re.compile(
