@@ -151,7 +151,7 @@ STUDY = re.compile(r"(?:深入|认真|专题|集中|及时|系统)?(?:传达)?(?
 # Verbs that take a topic as their object without saying anything was done.
 SLOGAN = re.compile(
     r"落实|推进|贯彻|加强|深化|坚持|强化|推动|督促|践行|弘扬|宣传|学习|纳入|围绕|聚焦|结合"
-    r"|按照|对标|完善|健全|提升|提高|优化|注重|重视|突出|推行|实施|执行|规范|压实|扛牢|夯实|发挥|锚定"
+    r"|按照|对标|完善|健全|提升|提高|优化|注重|重视|突出|推行|实施|执行|规范|压实|扛牢|夯实|发挥|锚定|严格"
 )
 # A hit that is the subject of a result formula (法治化营商环境持续优化): a summary, its own
 # clause only counts (the figures after it are about the measures it sums up).
