@@ -140,13 +140,12 @@ MEANS = re.compile(
 )
 # A meeting held in the clause right before one that opens by studying the topic (先后16次召开
 # 党组会，深入学习贯彻习近平法治思想): the meeting studied it, as 党组会议学习… in one clause does.
-MEETING = re.compile(r"召开[^。；，,\n]{0,60}?会(?:议)?(?:\d+次)?[，,]")
+_HELD = r"[^。；，,\n]{0,60}?会(?:议)?"  # the meetings 召开 holds, up to 会/会议
+MEETING = re.compile(rf"召开{_HELD}(?:\d+次)?[，,]")
 # The same meetings counted (召开党组会议12次，; 先后16次召开…，): only these make the agenda items
 # the next clause researches (专题研究A、B等工作) work done; uncounted they only list the agenda.
 COUNTED_MEETING = re.compile(
-    r"\d+次召开[^。；，,\n]{0,60}?会(?:议)?[，,]"
-    r"|召开\d+[次场][^。；，,\n]{0,60}?会(?:议)?[，,]"
-    r"|召开[^。；，,\n]{0,60}?会(?:议)?\d+[次场][，,]"
+    rf"\d+次召开{_HELD}[，,]|召开\d+[次场]{_HELD}[，,]|召开{_HELD}\d+[次场][，,]"
 )
 STUDY = re.compile(r"(?:深入|认真|专题|集中|及时|系统)?(?:传达)?(?:学习|研究)")
 # Verbs that take a topic as their object without saying anything was done.
@@ -188,11 +187,12 @@ SHORTFALL = re.compile(
     r"尚未|未能|还未|仍未|没有|有待|不够|不到位|滞后|较慢|薄弱|不充分|不均衡|不平衡|亟需|亟待"
     r"|缺乏|欠缺|不完善|不健全|不严谨|(?<![补齐])短板"
 )
-# A clause opening with a slogan verb, after an adverb (持续深化, 严格落实, 进一步加强).
+# A clause opening with a slogan verb, after an adverb (持续深化, 进一步加强; 严格 is a slogan
+# verb itself).
 SLOGAN_LEAD = re.compile(
-    r"\s*(?:持续|严格|进一步|全面|深入|积极|切实|不断|着力|大力|扎实|认真)?(?:"
+    r"\s*(?:持续|进一步|全面|深入|积极|切实|不断|着力|大力|扎实|认真)?(?:"
     + SLOGAN.pattern
-    + r"|履行|压实|夯实|筑牢|拓展|激发|营造)"
+    + r"|履行|筑牢|拓展|激发|营造)"
 )
 SLOGAN_RUN = 4  # clauses opening so in one sentence make it a run of slogans
 # The end of a list of tasks a clause names (谋划执法改革、营商环境等重点任务; 破解A、B等难题)
