@@ -25,6 +25,8 @@ A topic rule (``kind: topic``) says where its topic is mentioned with ``match``:
 - ``umbrella: true``: the topic's name is a common heading over other topics' work (一、履行
   第一责任人职责 over items on studying and on 述法): a heading or lead naming it is ``covered``
   by the facts under it only when they name the topic again or name no other topic.
+- ``extends``: another topic rule's id; its ``match`` is taken over and this rule's keys are
+  added to it (``lint.rules.inherit``): a 2015 twin lists only the words of its own era.
 
 Each remaining hit is graded by ``lint.checks.topic_grade`` (covered, weak or planned); a
 topic's status is its best hit's grade, else ``missing``.

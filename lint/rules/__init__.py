@@ -8,7 +8,7 @@ in ``schema.py`` (keys and types) and ``build.py`` (one rule).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +19,7 @@ from lint.paths import rules_dir
 
 if TYPE_CHECKING:
     from lint.rules.checklists import Resolved
+    from lint.rules.inherit import RuleSource
     from lint.rules.schema import Where
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -75,13 +76,17 @@ def rule_files(path: Path) -> list[Path]:
 def load_rule_paths(
     paths: list[Path], ruleset: RuleSet | None = None, *, root: Path | None = None
 ) -> RuleSet:
-    """Load rule files and folders into ``ruleset``. Messages show paths relative to ``root``."""
+    """Load rule files and folders into ``ruleset``. Messages show paths relative to ``root``.
+
+    All the files are read before any rule is built, so a rule may extend (``match.extends``)
+    a rule of a file read after its own."""
     ruleset = ruleset if ruleset is not None else RuleSet()
+    files: list[tuple[Path, str]] = []
     for path in paths:
         if not path.exists():
             raise RuleError("规则文件或目录不存在", location=str(path))
-        for file in rule_files(path):
-            load_rule_file(file, ruleset, display=_display(file, root))
+        files += [(file, _display(file, root)) for file in rule_files(path)]
+    _load_files(files, ruleset)
     return ruleset
 
 
@@ -111,9 +116,30 @@ def _load_bundled(extra: list[Path] | None, *, checklists: bool) -> RuleSet:
 
 def load_rule_file(file: Path, ruleset: RuleSet, display: str | None = None) -> list[Rule]:
     """Load one rule file strictly into ``ruleset``; return its rules."""
+    return _load_files([(file, display)], ruleset)
+
+
+def _load_files(files: Sequence[tuple[Path, str | None]], ruleset: RuleSet) -> list[Rule]:
+    """Read every file (parts included), then build and add their rules in file order."""
+    from lint.rules.inherit import Builder
+
+    sources = [
+        source for file, display in files for source in _read_rule_file(file, display, ruleset)
+    ]
+    builder = Builder(sources, ruleset.rules)
+    loaded = []
+    for source in sources:
+        rule = builder.build(source, ruleset.parts)
+        ruleset.add(rule, source.where)
+        loaded.append(rule)
+    return loaded
+
+
+def _read_rule_file(file: Path, display: str | None, ruleset: RuleSet) -> list[RuleSource]:
+    """One file's rule mappings, unchecked; its Outline parts are added to ``ruleset``."""
     # The YAML reader and the rule checks are imported here: a run served by the rule cache
     # never parses a rule file (PyYAML alone takes ~10 ms to import).
-    from lint.rules.build import build_rule
+    from lint.rules.inherit import RuleSource
     from lint.rules.schema import FILE_KEYS, Where, check_mapping
     from lint.rules.yamlnodes import load_yaml_with_lines
 
@@ -124,13 +150,10 @@ def load_rule_file(file: Path, ruleset: RuleSet, display: str | None = None) -> 
     check_mapping(data, FILE_KEYS, top)
     pack = _pack_id(data, top)
     _add_parts(data.get("parts") or [], pack, top.child("parts"), ruleset)
-    loaded = []
-    for index, raw in enumerate(data["rules"]):
-        where = Where(lines, ("rules", index), ("rules", index))
-        rule = build_rule(raw, where, pack, ruleset.parts)
-        ruleset.add(rule, where)
-        loaded.append(rule)
-    return loaded
+    return [
+        RuleSource(raw, Where(lines, ("rules", index), ("rules", index)), pack)
+        for index, raw in enumerate(data["rules"])
+    ]
 
 
 def _pack_id(data: dict[str, Any], top: Where) -> str:

@@ -1,0 +1,166 @@
+"""``match.extends``: a topic rule takes another rule's ``match`` and adds its own items."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lint.cli import cli
+from lint.errors import RuleError
+from lint.matcher import MATCH_KEYS
+from lint.rules import load_bundled, load_rule_paths
+from lint.rules.inherit import LIST_KEYS, extended_match
+
+ROOT = Path(__file__).resolve().parents[2]
+PARENT = """
+rules:
+  - id: P1
+    kind: topic
+    title: 上位主题
+    severity: warning
+    message: 未涉及
+    match:
+      any: [甲术语, 乙术语]
+      regex: ['丙[^。]{0,4}丁']
+      umbrella: true
+"""
+
+
+def child(extends: str, extra: str = "", rule_id: str = "C1") -> str:
+    return f"""
+rules:
+  - id: {rule_id}
+    kind: topic
+    title: 下位主题
+    severity: info
+    message: 未涉及
+    match:
+      extends: {extends}
+{extra}"""
+
+
+def test_every_list_key_of_a_match_is_merged_as_a_list() -> None:
+    assert set(LIST_KEYS) == MATCH_KEYS - {"components", "umbrella"}
+
+
+def test_own_items_first_then_the_parents_not_yet_listed() -> None:
+    own = {"extends": "P1", "any": ["乙术语", "戊术语"], "regex": "己"}
+    parent = {"any": ["甲术语", "乙术语"], "regex": ["丙"], "umbrella": True}
+    assert extended_match(own, parent) == {
+        "any": ["乙术语", "戊术语", "甲术语"],
+        "regex": ["己", "丙"],
+        "umbrella": True,
+    }
+
+
+def test_own_components_and_umbrella_replace_the_parents() -> None:
+    own = {"umbrella": False, "components": {"min": 2, "of": [["a"], ["b"]]}}
+    parent = {"umbrella": True, "components": {"min": 3, "of": [["x"], ["y"], ["z"]]}}
+    assert extended_match(own, parent) == own
+
+
+def test_a_rule_extends_one_in_a_file_read_after_its_own(write, tmp_path) -> None:
+    write("a.yaml", child("P1", "      any: [戊术语]\n"))
+    write("b.yaml", PARENT)
+    ruleset = load_rule_paths([tmp_path], root=tmp_path)
+    assert list(ruleset.rules) == ["C1", "P1"]  # file order kept
+    assert ruleset.rules["C1"].params["match"] == {
+        "any": ["戊术语", "甲术语", "乙术语"],
+        "regex": ["丙[^。]{0,4}丁"],
+        "umbrella": True,
+    }
+    assert "extends" not in ruleset.rules["C1"].params["match"]
+
+
+def test_a_chain_of_parents(write, tmp_path) -> None:
+    write(
+        "rules.yaml", child("C2", "      any: [庚术语]\n") + child("P1", "", "C2")[8:] + PARENT[8:]
+    )
+    match = load_rule_paths([tmp_path], root=tmp_path).rules["C1"].params["match"]
+    assert match["any"] == ["庚术语", "甲术语", "乙术语"]
+
+
+def test_an_inherited_term_makes_the_child_rule_match(write) -> None:
+    runner = CliRunner()
+    user = write("user.yaml", child("FZ1001", "      any: [本地专有称谓]\n"))
+    report = write(
+        "report.txt",
+        "某县2023年法治政府建设年度报告\n一、主要举措和成效\n"
+        "县长主持召开县政府常务会议3次专题研究法治政府建设工作。\n",
+    )
+    result = runner.invoke(
+        cli, ["check", "--format", "json", "--no-progress", "--rules", str(user), str(report)]
+    )
+    topics = json.loads(result.stdout)["reports"][0]["topics"]
+    assert [t["status"] for t in topics if t["rule"] in ("FZ1001", "C1")] == [
+        "covered",
+        "covered",
+    ]
+    own = write("own.txt", report.read_text(encoding="utf-8").replace("县长", "本地专有称谓"))
+    result = runner.invoke(
+        cli, ["check", "--format", "json", "--no-progress", "--rules", str(user), str(own)]
+    )
+    topics = json.loads(result.stdout)["reports"][0]["topics"]
+    # the child's own term: the child covers it, the parent does not know it
+    assert [t["status"] for t in topics if t["rule"] in ("FZ1001", "C1")] == [
+        "missing",
+        "covered",
+    ]
+
+
+ERRORS = [
+    ("unknown-parent", child("P9") + PARENT[8:], "8 [match.extends]", "P9 不存在"),
+    ("self", child("C1"), "8 [match.extends]", "形成循环：C1 → C1"),
+    (
+        "cycle",
+        child("C2") + child("C1", "", "C2")[8:],
+        "15 [match.extends]",
+        "形成循环：C1 → C2 → C1",
+    ),
+    ("not-a-string", child("[P1]") + PARENT[8:], "8 [match.extends]", "应为被继承规则的编号"),
+    (
+        "own-bad-regex",
+        child("P1", "      regex: ['(?<=甲)乙']\n") + PARENT[8:],
+        "9 [match.regex[0]]",
+        "正则表达式无效",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "words"), [pytest.param(*c[1:], id=c[0]) for c in ERRORS]
+)
+def test_extends_errors_name_file_line_and_key(write, tmp_path, text, where, words) -> None:
+    write("rules.yaml", text)
+    with pytest.raises(RuleError) as caught:
+        load_rule_paths([tmp_path / "rules.yaml"], root=tmp_path)
+    assert caught.value.message.startswith(f"rules.yaml:{where}:"), caught.value.message
+    assert words in caught.value.message
+
+
+def test_a_parent_without_match_is_an_error(write) -> None:
+    with pytest.raises(RuleError) as caught:
+        load_bundled([write("user.yaml", child("FZN201"))], checklists=False)
+    assert "user.yaml:8 [match.extends]" in caught.value.message
+    assert "规则 FZN201 没有 match" in caught.value.message
+
+
+def test_check_exits_2_on_an_unknown_parent(write) -> None:
+    user = write("user.yaml", child("FZ9999"))
+    report = write("report.txt", "某县2023年法治政府建设年度报告\n")
+    result = CliRunner().invoke(cli, ["check", "--rules", str(user), str(report)])
+    assert result.exit_code == 2
+    assert f"{user.as_posix()}:8 [match.extends]" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_the_schema_example_loads(write) -> None:
+    schema = (ROOT / "rules" / "SCHEMA.md").read_text(encoding="utf-8")
+    block = schema.split("A user rule can extend a bundled one:\n\n```yaml\n", 1)[1]
+    ruleset = load_bundled([write("x.yaml", block.split("```", 1)[0])], checklists=False)
+    terms = ruleset.rules["X002"].params["match"]["any"]
+    assert terms[0] == "本地专有称谓"
+    assert terms[1:] == ruleset.rules["FZ1001"].params["match"]["any"]
