@@ -49,7 +49,7 @@ FACT = re.compile(
     # 开展 a work named and no more (扎实开展述法工作。) is a slogan; 开展2024年度…工作 dates a deed
     r"|(?<!依法)(?:制定|制订)|制发|印发|出台|修订|起草|开展(?![^。；，,\n\d]{0,10}工作(?:[。；，,\n]|$))|(?<!定期)召开"
     # 完成了年度任务、率先建成法治政府的目标 are slogans; 完成整改、建成平台 are deeds
-    r"|(?:完成|(?<!创)建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|成立|设立|组建|聘请|选聘"
+    r"|(?:完成|(?<!创)建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|举行|成立|设立|组建|聘请|选聘"
     r"|聘用|邀请|授课|专题辅导|下发|配备(?![和、。，,；及与标])|录入|启用|上线|试运行|编制|编印|梳理|命名|获评|创成|入选|审定"
     r"|审议|研究通过|通报|签订|列入|出具"
     # a disposal or a deed said of all its objects, done (``ALL_DONE``)
@@ -81,11 +81,12 @@ FACT = re.compile(
     r"|评为|荣获|授予|(?:获|受到)[^。；，,\n]{0,10}(?:表彰|通报表扬)|被(?:评定|认定|确定|命名|推荐|列)为"
     # a result reached (实现了…全覆盖, 基本实现“全程网办”, 出庭应诉率实现“零”的突破)
     r"|实现了|基本实现|(?:“零”|零)的?突破"
-    # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单;
+    # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单,
+    # 纳入年度考核 (a named appraisal, not 法治考核 in a list of areas);
     # not the Outline's own formula (把法治建设成效作为衡量…工作实绩的重要内容)
     rf"|(?<![{SUBJECT_END}])(?:将|把)[^。；，\n]{{1,30}}(?:{PUT_INTO})(?![^。；，\n]{{0,30}}实绩)"
     r"[^。；，\n]{0,30}"
-    r"(?:内容|课程|必修课|清单|计划|方案|议题|指标|考试|体系)"
+    r"(?:内容|课程|必修课|清单|计划|方案|议题|指标|考试|(?:年度|绩效|综合|目标(?:责任)?)考核|体系)"
 )
 # How a clause uses the document title 《…》 that holds a hit (the verb nearest before it):
 # the government made it, or put the topic into it (制定《XX市行政复议工作规则》, 纳入《综合考核
