@@ -19,3 +19,23 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+@pytest.fixture
+def load_error(write, tmp_path: Path):
+    """``load_error(text, where, *words)``: loading ``rules.yaml`` holding ``text`` raises a
+    ``RuleError`` whose message starts ``rules.yaml:<where>`` and holds every word; returns it."""
+
+    def _load_error(text: str, where: str, *words: str) -> str:
+        from lint.errors import RuleError
+        from lint.rules import load_rule_paths
+
+        write("rules.yaml", text)
+        with pytest.raises(RuleError) as caught:
+            load_rule_paths([tmp_path / "rules.yaml"], root=tmp_path)
+        message = caught.value.message
+        assert message.startswith(f"rules.yaml:{where}"), message
+        assert all(word in message for word in words), message
+        return message
+
+    return _load_error

@@ -157,14 +157,14 @@ CASES = [
 
 
 @pytest.mark.parametrize(("rest", "where", "words"), [pytest.param(*c[1:], id=c[0]) for c in CASES])
-def test_rule_error_names_file_line_and_key(write, tmp_path, rest, where, words) -> None:
-    write("rules.yaml", HEAD.lstrip("\n") + rest)
-    with pytest.raises(RuleError) as caught:
-        load_rule_paths([tmp_path / "rules.yaml"], root=tmp_path)
-    message = caught.value.message
-    assert message.startswith(f"rules.yaml:{where}"), message
-    for word in words:
-        assert word in message
+def test_rule_error_names_file_line_and_key(load_error, rest, where, words) -> None:
+    load_error(HEAD.lstrip("\n") + rest, where, *words)
+
+
+def topic(rule_id: str, match: str) -> str:
+    """One topic rule in flow style: a line of its own in the file."""
+    head = f"  - {{id: {rule_id}, kind: topic, title: t, severity: info, message: m"
+    return f"{head}, match: {match}}}\n"
 
 
 FILE_CASES = [
@@ -198,18 +198,42 @@ FILE_CASES = [
         "2 [kind]",
         "kind 取值无效：topics",
     ),
+    # match.extends (lint.rules.inherit): the parent must be loaded, have a match, not loop
+    (
+        "extends-unknown-rule",
+        "rules:\n" + topic("C1", "{extends: P9}") + topic("P1", "{any: [甲]}"),
+        "2 [match.extends]",
+        "P9 不存在",
+    ),
+    ("extends-itself", "rules:\n" + topic("C1", "{extends: C1}"), "2 [match.extends]", "C1 → C1"),
+    (
+        "extends-in-a-cycle",
+        "rules:\n" + topic("C1", "{extends: C2}") + topic("C2", "{extends: C1}"),
+        "3 [match.extends]",
+        "形成循环：C1 → C2 → C1",
+    ),
+    (
+        "extends-not-a-string",
+        "rules:\n" + topic("C1", "{extends: [P1]}") + topic("P1", "{any: [甲]}"),
+        "2 [match.extends]",
+        "应为被继承规则的编号",
+    ),
+    (
+        "extends-own-bad-regex",
+        "rules:\n"
+        + topic("C1", "{extends: P1, regex: ['(?<=甲)乙']}")
+        + topic("P1", "{any: [甲]}"),
+        "2 [match.regex[0]]",
+        "正则表达式无效",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "where", "word"), [pytest.param(*c[1:], id=c[0]) for c in FILE_CASES]
 )
-def test_file_error_names_file_line_and_key(write, tmp_path, text, where, word) -> None:
-    write("rules.yaml", text)
-    with pytest.raises(RuleError) as caught:
-        load_rule_paths([tmp_path / "rules.yaml"], root=tmp_path)
-    assert caught.value.message.startswith(f"rules.yaml:{where}:"), caught.value.message
-    assert word in caught.value.message
+def test_file_error_names_file_line_and_key(load_error, text, where, word) -> None:
+    load_error(text, f"{where}:", word)
 
 
 def test_duplicate_id_across_files_names_both(write, tmp_path) -> None:
