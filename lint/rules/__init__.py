@@ -126,10 +126,10 @@ def _load_files(files: Sequence[tuple[Path, str | None]], ruleset: RuleSet) -> l
     sources = [
         source for file, display in files for source in _read_rule_file(file, display, ruleset)
     ]
-    builder = Builder(sources, ruleset.rules)
+    builder = Builder(sources, ruleset.rules, ruleset.parts)
     loaded = []
     for source in sources:
-        rule = builder.build(source, ruleset.parts)
+        rule = builder.build(source)
         ruleset.add(rule, source.where)
         loaded.append(rule)
     return loaded

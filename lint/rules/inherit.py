@@ -69,31 +69,38 @@ class Builder:
     """Builds the rules of one load, each parent before the rules that extend it.
 
     ``loaded`` holds the rules of earlier loads (the bundled packs, when a user's files are
-    loaded on top of them): a rule may extend one of those too.
+    loaded on top of them): a rule may extend one of those too. ``parts``: the Outline parts
+    the rules may name.
     """
 
-    def __init__(self, sources: Sequence[RuleSource], loaded: Mapping[str, Rule]) -> None:
+    def __init__(
+        self,
+        sources: Sequence[RuleSource],
+        loaded: Mapping[str, Rule],
+        parts: Mapping[str, object],
+    ) -> None:
         self._by_id: dict[str, RuleSource] = {}
         for source in sources:
             if source.id is not None:
                 self._by_id.setdefault(source.id, source)
         self._loaded = loaded
+        self._parts = parts
         self._built: dict[int, Rule] = {}
         self._building: list[str] = []
 
-    def build(self, source: RuleSource, parts: Mapping[str, object]) -> Rule:
+    def build(self, source: RuleSource) -> Rule:
         from lint.rules.build import build_rule
 
         key = id(source)
         if key not in self._built:
             raw = source.raw
             if source.parent is not None:
-                match = extended_match(raw["match"], self._parent_match(source, parts))
+                match = extended_match(raw["match"], self._parent_match(source))
                 raw = {**raw, "match": match}
-            self._built[key] = build_rule(raw, source.where, source.pack, parts)
+            self._built[key] = build_rule(raw, source.where, source.pack, self._parts)
         return self._built[key]
 
-    def _parent_match(self, source: RuleSource, parts: Mapping[str, object]) -> Mapping[str, Any]:
+    def _parent_match(self, source: RuleSource) -> Mapping[str, Any]:
         name = source.parent
         if not isinstance(name, str):
             raise source.where.error("应为被继承规则的编号（字符串）", "match", "extends")
@@ -104,7 +111,7 @@ class Builder:
         if parent_source is not None:
             self._building.append(source.id or "?")
             try:
-                parent = self.build(parent_source, parts)
+                parent = self.build(parent_source)
             finally:
                 self._building.pop()
         elif name in self._loaded:
