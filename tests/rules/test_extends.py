@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rule_text import topic
 
 from lint.cli import cli
 from lint.errors import RuleError
@@ -15,31 +16,12 @@ from lint.rules import load_bundled, load_rule_paths
 from lint.rules.inherit import LIST_KEYS, extended_match
 
 ROOT = Path(__file__).resolve().parents[2]
-PARENT = """
-rules:
-  - id: P1
-    kind: topic
-    title: 上位主题
-    severity: warning
-    message: 未涉及
-    match:
-      any: [甲术语, 乙术语]
-      regex: ['丙[^。]{0,4}丁']
-      umbrella: true
-"""
+PARENT = topic("P1", "{any: [甲术语, 乙术语], regex: ['丙[^。]{0,4}丁'], umbrella: true}")
 
 
-def child(extends: str, extra: str = "", rule_id: str = "C1") -> str:
-    return f"""
-rules:
-  - id: {rule_id}
-    kind: topic
-    title: 下位主题
-    severity: info
-    message: 未涉及
-    match:
-      extends: {extends}
-{extra}"""
+def rules(*lines: str) -> str:
+    """A rule file holding these rules (``topic`` lines)."""
+    return "rules:\n" + "".join(lines)
 
 
 def test_every_list_key_of_a_match_is_merged_as_a_list() -> None:
@@ -63,8 +45,8 @@ def test_own_components_and_umbrella_replace_the_parents() -> None:
 
 
 def test_a_rule_extends_one_in_a_file_read_after_its_own(write, tmp_path) -> None:
-    write("a.yaml", child("P1", "      any: [戊术语]\n"))
-    write("b.yaml", PARENT)
+    write("a.yaml", rules(topic("C1", "{extends: P1, any: [戊术语]}")))
+    write("b.yaml", rules(PARENT))
     ruleset = load_rule_paths([tmp_path], root=tmp_path)
     assert list(ruleset.rules) == ["C1", "P1"]  # file order kept
     assert ruleset.rules["C1"].params["match"] == {
@@ -76,9 +58,8 @@ def test_a_rule_extends_one_in_a_file_read_after_its_own(write, tmp_path) -> Non
 
 
 def test_a_chain_of_parents(write, tmp_path) -> None:
-    write(
-        "rules.yaml", child("C2", "      any: [庚术语]\n") + child("P1", "", "C2")[8:] + PARENT[8:]
-    )
+    child = topic("C1", "{extends: C2, any: [庚术语]}")
+    write("rules.yaml", rules(child, topic("C2", "{extends: P1}"), PARENT))
     match = load_rule_paths([tmp_path], root=tmp_path).rules["C1"].params["match"]
     assert match["any"] == ["庚术语", "甲术语", "乙术语"]
 
@@ -91,7 +72,7 @@ def statuses(user: Path, report: Path) -> list[str]:
 
 
 def test_an_inherited_term_makes_the_child_rule_match(write) -> None:
-    user = write("user.yaml", child("FZ1001", "      any: [本地专有称谓]\n"))
+    user = write("user.yaml", rules(topic("C1", "{extends: FZ1001, any: [本地专有称谓]}")))
     report = write(
         "report.txt",
         "某县2023年法治政府建设年度报告\n一、主要举措和成效\n"
@@ -104,18 +85,19 @@ def test_an_inherited_term_makes_the_child_rule_match(write) -> None:
 
 
 def test_a_parent_without_match_is_an_error(write) -> None:
+    user = write("user.yaml", rules(topic("C1", "{extends: FZN201}")))
     with pytest.raises(RuleError) as caught:
-        load_bundled([write("user.yaml", child("FZN201"))], checklists=False)
-    assert "user.yaml:8 [match.extends]" in caught.value.message
+        load_bundled([user], checklists=False)
+    assert "user.yaml:2 [match.extends]" in caught.value.message
     assert "规则 FZN201 没有 match" in caught.value.message
 
 
 def test_check_exits_2_on_an_unknown_parent(write) -> None:
-    user = write("user.yaml", child("FZ9999"))
+    user = write("user.yaml", rules(topic("C1", "{extends: FZ9999}")))
     report = write("report.txt", "某县2023年法治政府建设年度报告\n")
     result = CliRunner().invoke(cli, ["check", "--rules", str(user), str(report)])
     assert result.exit_code == 2
-    assert f"{user.as_posix()}:8 [match.extends]" in result.stderr
+    assert f"{user.as_posix()}:2 [match.extends]" in result.stderr
     assert "Traceback" not in result.output
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rule_text import topic
 
 from lint.errors import RuleError
 from lint.rules import load_rule_paths
@@ -159,12 +160,6 @@ CASES = [
 @pytest.mark.parametrize(("rest", "where", "words"), [pytest.param(*c[1:], id=c[0]) for c in CASES])
 def test_rule_error_names_file_line_and_key(load_error, rest, where, words) -> None:
     load_error(HEAD.lstrip("\n") + rest, where, *words)
-
-
-def topic(rule_id: str, match: str) -> str:
-    """One topic rule in flow style: a line of its own in the file."""
-    head = f"  - {{id: {rule_id}, kind: topic, title: t, severity: info, message: m"
-    return f"{head}, match: {match}}}\n"
 
 
 FILE_CASES = [
