@@ -202,6 +202,7 @@ class Rule:
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     examples: tuple[Example, ...] = ()
     origin: str = ""  # "file:line" of the rule's definition
+    extends: str = ""  # id of the rule whose ``match`` this one extends (``match.extends``)
 
     @property
     def finding_kind(self) -> str:

@@ -16,7 +16,7 @@ leads back to the rule is a load error at the ``extends`` line.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lint.model import Rule
@@ -94,10 +94,13 @@ class Builder:
         key = id(source)
         if key not in self._built:
             raw = source.raw
-            if source.parent is not None:
+            if source.parent is None:
+                rule = build_rule(raw, source.where, source.pack, self._parts)
+            else:
                 match = extended_match(raw["match"], self._parent_match(source))
-                raw = {**raw, "match": match}
-            self._built[key] = build_rule(raw, source.where, source.pack, self._parts)
+                rule = build_rule({**raw, "match": match}, source.where, source.pack, self._parts)
+                rule = replace(rule, extends=str(source.parent))
+            self._built[key] = rule
         return self._built[key]
 
     def _parent_match(self, source: RuleSource) -> Mapping[str, Any]:

@@ -60,8 +60,10 @@ def test_a_rule_extends_one_in_a_file_read_after_its_own(write, tmp_path) -> Non
 def test_a_chain_of_parents(write, tmp_path) -> None:
     child = topic("C1", "{extends: C2, any: [庚术语]}")
     write("rules.yaml", rules(child, topic("C2", "{extends: P1}"), PARENT))
-    match = load_rule_paths([tmp_path], root=tmp_path).rules["C1"].params["match"]
-    assert match["any"] == ["庚术语", "甲术语", "乙术语"]
+    loaded = load_rule_paths([tmp_path], root=tmp_path).rules
+    assert loaded["C1"].params["match"]["any"] == ["庚术语", "甲术语", "乙术语"]
+    # each rule records the parent it names, not the end of the chain
+    assert [loaded[x].extends for x in ("C1", "C2", "P1")] == ["C2", "P1", ""]
 
 
 def statuses(user: Path, report: Path) -> list[str]:
@@ -82,6 +84,16 @@ def test_an_inherited_term_makes_the_child_rule_match(write) -> None:
     # the child's own term: the child covers it, the parent does not know it
     own = write("own.txt", report.read_text(encoding="utf-8").replace("县长", "本地专有称谓"))
     assert statuses(user, own) == ["missing", "covered"]
+
+
+def test_explain_names_the_parent_and_where_it_is_defined(write) -> None:
+    user = write("user.yaml", rules(topic("C1", "{extends: FZ1001, any: [本地专有称谓]}")))
+    args = ["explain", "C1", "--rules", str(user)]
+    text = CliRunner().invoke(cli, args).stdout
+    parent = load_bundled([], checklists=False).rules["FZ1001"].origin
+    assert f"匹配条件：继承 FZ1001（{parent}）的 match，另加本规则所列各项\n" in text
+    plain = CliRunner().invoke(cli, ["explain", "FZ1001"]).stdout
+    assert "匹配条件" not in plain
 
 
 def test_a_parent_without_match_is_an_error(write) -> None:
