@@ -132,7 +132,7 @@ def _patterns(
     if not isinstance(items, list):
         raise _error(rule, "应为正则表达式列表", f"match.{key}")
     if checked:
-        return [lazy_pattern(item) for item in items]
+        return [lazy_pattern(item, line_edges=True) for item in items]
     return [
         compile_pattern(item, rule.origin, f"match.{key}[{index}]")
         for index, item in enumerate(items)

@@ -72,12 +72,13 @@ _NO_MATCH = (-1, -1)
 class Pattern:
     """A compiled rule regex. ``source`` is the pattern as written in the rule."""
 
-    __slots__ = ("_plain", "_regex", "_search", "source")
+    __slots__ = ("_plain", "_regex", "_search", "_text", "source")
 
-    def __init__(self, source: str, regex: Any, *, plain: bool = False) -> None:
-        """``regex``: the compiled RE2 object, or ``None`` to compile ``source`` when first
-        used (``lazy_pattern``)."""
+    def __init__(self, source: str, regex: Any, *, plain: bool = False, text: str = "") -> None:
+        """``regex``: the compiled RE2 object, or ``None`` to compile ``text`` (else
+        ``source``) when first used (``lazy_pattern``)."""
         self.source = source
+        self._text = text or source
         self._regex = regex
         self._plain = plain
         # (bytes, pos, endpos) -> the byte span of the first match, (-1, -1) if none
@@ -90,7 +91,7 @@ class Pattern:
     def regex(self) -> Any:
         """The compiled RE2 object (compiled now if the pattern is lazy)."""
         if self._regex is None:
-            self._regex = re2.compile(self.source, _options())
+            self._regex = re2.compile(self._text, _options())
             self._search = self._searcher(self._regex)
         return self._regex
 
@@ -344,8 +345,12 @@ def compile_pattern(
     return Pattern(pattern, regex)
 
 
-def lazy_pattern(pattern: str) -> Pattern:
+def lazy_pattern(pattern: str, *, line_edges: bool = False) -> Pattern:
     """A pattern ``compile_pattern`` has already accepted (a loaded rule's), compiled with RE2
     only when first searched: a matcher whose ``PatternSet`` never finds a pattern possible
-    in any line never compiles it."""
-    return Pattern(pattern, None)
+    in any line never compiles it. ``line_edges``: compiled under ``(?m)``, so that ``^`` and
+    ``$`` are the edges of a line (the pattern is searched line by line, in the whole text as
+    context, where plain ``^`` would be the start of the text alone). Its ``source`` stays as
+    written, for ``lint.rules.tails`` and ``lint.rules.atoms``, whose readings hold either way
+    (tails refuses ``$``; to atoms an anchor requires nothing)."""
+    return Pattern(pattern, None, text=f"(?m){pattern}" if line_edges else pattern)

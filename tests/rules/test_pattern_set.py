@@ -104,6 +104,17 @@ def test_a_match_never_spans_a_line_break() -> None:
     assert anchored == [Span(5, 7)]  # ^ and $ at the line's own edges
 
 
+def test_a_topic_patterns_anchors_are_its_lines_edges() -> None:
+    """The matcher's patterns (``line_edges``) read ``^`` and ``$`` as a line's edges in every
+    line, not only in the first and last (the text's edges, as a plain pattern reads them)."""
+    text = "推进法治\n建设工作\n法治建设"
+    patterns = [lazy_pattern(p, line_edges=True) for p in ("^建设", "建设$")]
+    first, last, plain = PatternSet([*patterns, lazy_pattern("^建设")]).line_matches(text)
+    assert first == [Span(5, 7)]
+    assert last == [Span(12, 14)]
+    assert plain == []
+
+
 def test_line_matches_of_no_text() -> None:
     assert PatternSet([compile_pattern("考核")]).line_matches("") == [[]]
 
