@@ -3,8 +3,10 @@
 Each remaining hit is graded (see ``grade``): ``planned`` when it sits in the plans or
 shortcomings part of the report or in a future/negated clause (将继续, 下一步, 尚未建立, 有待…);
 ``weak`` when its clause states no fact (for a hit in a heading: when neither the text right
-under the heading nor its whole section states one, or, for one item of a heading's list, when
-that text does not name the topic again, or, for an umbrella topic (``match.umbrella``: 履行
+under the heading nor its whole section states one, or, for one item of a heading's list or a
+heading that names another topic too (强化法治督察考核; not an item's lead that runs on into its
+sentence: 三是将…作为普法重点内容，组织开展…), when that text does not name the topic again,
+or, for an umbrella topic (``match.umbrella``: 履行
 第一责任人职责 over items on studying), when that text names another topic and not this one;
 the system an Outline part is named after, heading a part as in （二）健全政府机构职能体系,
 names the part, not a topic of it, and is ``weak`` whatever its text says); ``covered`` when
@@ -314,22 +316,32 @@ class Grader:
     def grade_heading(self, heading: Span, hit: Span) -> str:
         """A heading is graded by the text right under it, or, when that states no fact, by
         its whole section (一、履行第一责任人职责情况 over subsections that say what was done)."""
-        grade = self.grade_headed(heading, self.headings.headed_text(heading), hit)
+        # a heading naming another topic too, unless it is an item's lead opening a sentence
+        # that runs on (三是将…作为普法计划重点内容，组织开展…: running text, a deed of both)
+        running = self.headings.enumerated(heading) and self.several_clauses(
+            self.cuts.sentence(heading.start)
+        )
+        shared = not running and self.names_other_topic(heading.start, heading.end)
+        grade = self.grade_headed(heading, self.headings.headed_text(heading), hit, shared)
         section = self.headings.section(heading)
         if grade == "weak" and section is not None and section.body.end > heading.end:
-            grade = self.grade_headed(heading, Span(heading.start, section.body.end), hit)
+            body = Span(heading.start, section.body.end)
+            grade = self.grade_headed(heading, body, hit, shared)
         return grade
 
-    def grade_headed(self, heading: Span, body: Span, hit: Span) -> str:
+    def grade_headed(self, heading: Span, body: Span, hit: Span, shared: bool = False) -> str:
         """A hit in a heading (or a run-in lead): covered when the text it heads states a fact;
-        when the heading lists several things (权责清单、负面清单制度), or the hit is the subject
+        when the heading lists several things (权责清单、负面清单制度), names another topic too
+        (``shared``: 强化法治督察考核, a heading's facts on 督察 alone), or the hit is the subject
         of a result formula in one of its clauses (健全职能体系，营商环境持续优化), only if that
         text names the topic again; for an umbrella topic (履行第一责任人职责 over items on
         studying), only if it names the topic again or names no other topic."""
         if not states_fact(self.text, body, hit):
             return "weak"
-        several = listed(self.text, heading, hit) or (
-            self.several_clauses(heading) and self.result_subject(hit)
+        several = (
+            shared
+            or listed(self.text, heading, hit)
+            or (self.several_clauses(heading) and self.result_subject(hit))
         )
         if not (several or self._rule in self.umbrellas) or any(
             heading.end <= other.start < body.end and self.counts(other) for other in self._hits
@@ -374,7 +386,7 @@ class Grader:
 
     def several_clauses(self, heading: Span) -> bool:
         """Whether a clause break falls inside the heading (进一步健全…，法治化营商环境持续优化),
-        not counting the punctuation it ends with."""
+        or another span, not counting the punctuation it ends with."""
         text, last = self.text, heading.end - 1
         while last > heading.start and (text[last] in CLAUSE_ENDS or text[last].isspace()):
             last -= 1
