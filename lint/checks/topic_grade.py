@@ -6,12 +6,11 @@ shortcomings part of the report or in a future/negated clause (将继续, 下一
 under the heading nor its whole section states one, or, for one item of a heading's list or a
 heading that names another topic too (强化法治督察考核; not an item's lead that runs on into its
 sentence: 三是将…作为普法重点内容，组织开展…), when that text does not name the topic again,
-or, for an umbrella topic (``match.umbrella``: 履行
-第一责任人职责 over items on studying), when that text names another topic and not this one;
-the system an Outline part is named after, heading a part as in （二）健全政府机构职能体系,
-names the part, not a topic of it, and is ``weak`` whatever its text says); ``covered`` when
-it states one (a fact: see ``lint.checks.topic_facts``: a figure, a document, a deed, a meeting
-held, an honour…).
+or, for an umbrella topic (``match.umbrella``: 履行第一责任人职责 over items on studying), when
+that text names another topic and not this one; the system an Outline part is named after,
+heading a part as in （二）健全政府机构职能体系, names the part, not a topic of it, and is
+``weak`` whatever its text says); ``covered`` when it states one (a fact: see
+``lint.checks.topic_facts``: a figure, a document, a deed, a meeting held, an honour…).
 
 The guide of its clause (以习近平法治思想为指导) is only named; the subject of a result formula
 (法治化营商环境持续优化) is graded by its own clause, in a heading of several clauses like one

@@ -7,7 +7,8 @@ A topic rule (``kind: topic``) says where its topic is mentioned with ``match``:
   not ``述法``; ``lint.segment``).
 - ``regex``: RE2 patterns (linear time: a user pattern cannot hang a run; no lookaround or
   backreferences; see ``lint.rules.regex``). Every pattern key (``regex``, ``deeds``,
-  ``related``, ``exclude_regex``) is matched line by line: a match never spans a line break.
+  ``related``, ``exclude_regex``) is matched line by line: a match never spans a line break,
+  and ``^`` and ``$`` are the line's edges.
 - ``deeds``: RE2 patterns of phrases that are themselves the work done (``纳入…年度考核``,
   ``就履行第一责任人职责情况…述职``): such a hit is ``covered`` wherever it is not planned
   (plans part, future or negated clause) and not in a heading without facts or a frame (the
