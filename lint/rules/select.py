@@ -88,14 +88,12 @@ _MEMO_SIZE = 16  # rule sets, and combinations per rule set
 
 
 def _copy(selection: Selection) -> Selection:
-    return Selection(
-        list(selection.active),
-        selection.not_applicable,
-        selection.optional,
-        dict(selection.weights),
-        dict(selection.coverage_severity),
-        selection.checklist,
-        selection.part_titles,
+    """A copy whose mutable fields the caller may change (the others are immutable)."""
+    return dataclasses.replace(
+        selection,
+        active=list(selection.active),
+        weights=dict(selection.weights),
+        coverage_severity=dict(selection.coverage_severity),
     )
 
 

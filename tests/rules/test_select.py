@@ -132,3 +132,14 @@ def test_bundled_checklist_for_each_level(level: str, expected: str) -> None:
 def test_unknown_checklist_name_lists_the_available(ruleset: RuleSet) -> None:
     with pytest.raises(Exception, match=r"没有名为 nope 的检查清单.*local-government"):
         load_checklist("nope", ruleset)
+
+
+def test_a_remembered_selection_is_returned_whole_and_as_a_copy(ruleset: RuleSet) -> None:
+    first = select_rules(ruleset, meta("township"))
+    assert first.not_applicable == first.optional == {"T101"}  # (by its levels alone)
+    first.active.clear()
+    first.weights.clear()
+    first.coverage_severity.clear()
+    again = select_rules(ruleset, meta("township"))
+    assert again.active and again.weights and again.coverage_severity
+    assert (again.not_applicable, again.optional) == (first.not_applicable, first.optional)
