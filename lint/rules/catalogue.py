@@ -76,10 +76,9 @@ def explain(rule: Rule, ruleset: RuleSet) -> str:
         items = [e for e in rule.examples if e.good == good]
         lines.append(f"{label}：" + ("" if items else "（无）"))
         lines += [f"  - {_example_text(e)}" for e in items]
-    if rule.extends:
-        parent = ruleset.rules.get(rule.extends)
-        where = f"（{parent.origin}）" if parent is not None else ""
-        lines.append(f"匹配条件：继承 {rule.extends}{where}的 match，另加本规则所列各项")
+    if rule.extends:  # (a rule loads only when its parent is loaded)
+        parent = ruleset.rules[rule.extends].origin
+        lines.append(f"匹配条件：继承 {rule.extends}（{parent}）的 match，另加本规则所列各项")
     lines.append(f"定义：{rule.origin}")
     return "\n".join(lines)
 
