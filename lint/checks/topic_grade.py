@@ -317,10 +317,10 @@ class Grader:
         its whole section (一、履行第一责任人职责情况 over subsections that say what was done)."""
         # a heading naming another topic too, unless it is an item's lead opening a sentence
         # that runs on (三是将…作为普法计划重点内容，组织开展…: running text, a deed of both)
-        running = self.headings.enumerated(heading) and self.several_clauses(
-            self.cuts.sentence(heading.start)
+        shared = self.names_other_topic(heading.start, heading.end) and not (
+            self.headings.enumerated(heading)
+            and self.several_clauses(self.cuts.sentence(heading.start))
         )
-        shared = not running and self.names_other_topic(heading.start, heading.end)
         grade = self.grade_headed(heading, self.headings.headed_text(heading), hit, shared)
         section = self.headings.section(heading)
         if grade == "weak" and section is not None and section.body.end > heading.end:
