@@ -52,6 +52,8 @@ FACT = re.compile(
     r"|(?:完成|(?<!创)建成)(?![^。；，,\n]{0,14}(?:任务|目标)(?:[。；，,\n]|$))|举办|举行|成立|设立|组建|聘请|选聘"
     r"|聘用|邀请|授课|专题辅导|下发|配备(?![和、。，,；及与标])|录入|启用|上线|试运行|编制|编印|梳理|命名|获评|创成|入选|审定"
     r"|审议|研究通过|通报|签订|列入|出具"
+    # a course or a column opened (开设…专栏), a first made (首创…模式; not the 首创精神 urged)
+    r"|开设|首创(?!精神)"
     # a disposal or a deed said of all its objects, done (``ALL_DONE``)
     rf"|{ALL_DONE}(?:纳入|接受|整改|{ALL_DONE_ACTS})"
     r"|新增|取消|下放|承接|精简|压减|删减|调整(?:充实|完善)?了|调整充实|进行了?(?:动态)?调整"
@@ -97,10 +99,11 @@ FACT = re.compile(
 LAW_STUDY = "学习|学法|研读|宣传|宣讲|解读|培训|考试"  # what is done with a law that is studied
 TITLE_USE = re.compile(
     # (新修订《…法》 is the newly revised law, an adjective, not this government revising it)
-    r"(?P<made>制定|制订|制发|印发|出台|(?<!新)修订|(?<!新)修改|编制|发布|起草|下发|审议通过|纳入|列入)(?!的)"
+    # A compilation is made too (汇编《…清单》); 制定并实施《…》 is made, its 实施 no following.
+    r"(?P<made>制定|制订|制发|印发|出台|(?<!新)修订|(?<!新)修改|编制|汇编|编印|发布|起草|下发|审议通过|纳入|列入)(?!的)"
     r"|(?P<basis>根据|依据|依照)"
     r"|(?P<pushed>推动|推进)"
-    rf"|(?P<followed>{FOLLOWED}|(?<!制定)(?<!出台)(?<!印发)实施(?![方办意细纲规计条]))"
+    rf"|(?P<followed>{FOLLOWED}|(?<!制定)(?<!出台)(?<!印发)(?<!并)实施(?![方办意细纲规计条]))"
     rf"|(?P<studied>{LAW_STUDY})"
 )
 MADE = re.compile(r"(?:制定|制订|制发|印发|出台|编制|发布|下发)了?《")
