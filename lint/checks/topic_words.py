@@ -99,7 +99,8 @@ FACT = re.compile(
 LAW_STUDY = "学习|学法|研读|宣传|宣讲|解读|培训|考试"  # what is done with a law that is studied
 TITLE_USE = re.compile(
     # (新修订《…法》 is the newly revised law, an adjective, not this government revising it)
-    # A compilation is made too (汇编《…清单》); 制定并实施《…》 is made, its 实施 no following.
+    # A compilation is made too (汇编《…清单》); in 制定并实施《…》 the 实施 is the maker's own,
+    # not a following.
     r"(?P<made>制定|制订|制发|印发|出台|(?<!新)修订|(?<!新)修改|编制|汇编|编印|发布|起草|下发|审议通过|纳入|列入)(?!的)"
     r"|(?P<basis>根据|依据|依照)"
     r"|(?P<pushed>推动|推进)"
