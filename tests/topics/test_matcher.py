@@ -308,6 +308,10 @@ def test_one_automaton_cached_per_rule_set() -> None:
         ("我县被评定为示范县", True),
         ("聘用七家律师事务所", True),
         ("评定标准", False),
+        ("全省首创法治体检服务", True),
+        ("首创政府法律顾问服务模式", True),
+        ("弘扬首创精神", False),
+        ("开设法治宣传专栏", True),
     ],
 )
 def test_states_fact(text: str, expected: bool) -> None:
