@@ -225,11 +225,14 @@ def run_in_body(text: str, sentence: Span, cuts: Cuts, paragraph: Span | None) -
 # circumstance of the sentence, not its subject, so the sentence's facts are not the topic's.
 FRAME = re.compile(
     r"在[^，,。；;\n]{1,40}?(?:领导|指导|带领|关心|支持|帮助|督导)下"
-    # …and a list of names that something was arranged for (对A、B等工作进行了部署、予以明确).
-    r"|对[^，,。；;\n]{0,60}、[^，,。；;\n]{0,60}?等[^，,。；;\n]{0,12}?"
-    r"(?:(?:进行|作出|作了)了?(?:研究和?)?(?:安排部署|部署|安排)|予以明确)"
-    # …or the same list after the verb (研究部署A、B、C等重点工作; 听取A、B工作情况).
-    r"|(?:研究|安排|部署|审定|听取)[^，,。；;\n]{0,60}、[^，,。；;\n]{0,60}?等?"
+    # …and a list of names that something was arranged for or commented on (对A、B等工作进行了
+    # 部署、予以明确; 就A、B等工作作出批示), not a list inside a document's title (对《关于A、B
+    # 的报告》等文件作出批示: the document is the object).
+    r"|[对就][^，,。；;\n《]{0,60}、[^，,。；;\n《]{0,60}?等[^，,。；;\n]{0,12}?"
+    r"(?:(?:进行|作出|作了)了?(?:研究和?)?(?:安排部署|部署|安排)|予以明确|作出了?(?:重要)?(?:批示|指示))"
+    # …or the same list after the verb (研究部署A、B、C等重点工作; 听取A、B工作情况), however
+    # many items it runs to (each item holds no 、: one way to split the list).
+    r"|(?:研究|安排|部署|审定|听取)(?:[^，,。；;\n、]{0,60}、)+[^，,。；;\n]{0,60}?等?"
     r"[^，,。；;\n]{0,16}?(?:工作|事项|任务)"
 )
 
