@@ -28,6 +28,9 @@ PUSHED_TAIL = re.compile(_PUSHED_TAIL)
 # The verbs before a superior document a report only follows (贯彻落实《纲要》, 对标《规定》)
 FOLLOWED = "贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕"
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
+# …or one step of a list of procedures (严格落实公开征求意见、专家论证、公平竞争审查、合法性审查
+# 等程序): the steps are named, not done
+_STEP_OF_LIST = r"|[^。；，\n]{0,40}?、[^。；，\n]{0,40}?等(?:法定|决策)?(?:程序|环节|步骤)"
 FACT = re.compile(
     r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
     r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮宗分册])"
@@ -68,8 +71,8 @@ FACT = re.compile(
     # these also name a system or a procedure (审查、备案及清理制度, 合法性审查和集体讨论决定程序):
     # then they are nouns, not deeds
     r"|(?:办理|(?<!合法性)审查|(?<!合法性)审核|评查|清理|受理|办结|发布|公布|听取|公示(?!栏|牌|平台|网))"
-    r"(?![^。；，\n]{0,8}?(?:制度|机制|程序)(?:[。；，\n]|$))"
-    r"|(?<![务息])公开(?!为常态|公正|透明)|组织(?!领导(?!干部)|机构|保障|体系|建设|实施)|建立(?!健全)"
+    rf"(?![^。；，\n]{{0,8}}?(?:制度|机制|程序)(?:[。；，\n]|$){_STEP_OF_LIST})"
+    rf"|(?<![务息])公开(?!为常态|公正|透明{_STEP_OF_LIST})|组织(?!领导(?!干部)|机构|保障|体系|建设|实施)|建立(?!健全)"
     r"|向[^。；，\n]{1,16}(?:报告|报送|报备|汇报)"
     r"|(?<!决策|战略|工作|重大|相关|各项|重要|安排|总体|定期)(?<!同)部署(?!要求)|全覆盖|作出[^。；，\n]{0,6}批示"
     # a meeting that studied or discussed something is an occasion, not a slogan
