@@ -85,6 +85,9 @@ FACT = re.compile(
     r"|未发生(?!变化|改变)|(?:全年|年内|本年度)(?:无|零)"
     # an honour received is a result: 被评为优秀等次, 荣获…称号, 获省表彰
     r"|评为|荣获|授予|(?:获|受到)[^。；，,\n]{0,10}(?:表彰|通报表扬)|被(?:评定|认定|确定|命名|推荐|列)为"
+    # …and so is praise received, not sought (获…肯定, 批示肯定; not 争取获得…肯定), or a best
+    # practice named (获评“最佳实践案例”)
+    r"|(?<!争取)(?<!力争)(?:获|得到|受到)[^。；，,\n]{0,16}肯定|批示肯定|最佳实践"
     # a result reached (实现了…全覆盖, 基本实现“全程网办”, 出庭应诉率实现“零”的突破)
     r"|实现了|基本实现|(?:“零”|零)的?突破"
     # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单,
