@@ -31,6 +31,7 @@ from lint.checks.topic_words import (
     FOLLOWED_TAIL,
     LAW_LIST,
     LAW_STUDIED,
+    LAW_STUDY,
     LAW_TITLE_END,
     PUSHED_TAIL,
     STUDIED_AFTER,
@@ -45,6 +46,9 @@ from lint.segment import Cuts, title_around
 # same matches, found without trying every alternative at every position of the window.
 _FACT = found_by(FACT)
 _TITLE_USE = guarded(TITLE_USE)
+# A law named without brackets and studied right after its name (行政复议法专题讲座, 行政复议法
+# 培训; not 行政复议法律…, 行政复议法治…)
+_LAW_THEN_STUDY = re.compile(rf"(?![律规治定院])[^。；，,、\n]{{0,4}}?(?:{LAW_STUDY})")
 # A clause that goes on with the list of the clause before it (…，以及《行政复议法》等)
 _GOES_ON = re.compile(r"\s*(?:以及|及其|还有)")
 # What may stand between the titles of such a list: a joiner, the body that issued the next
@@ -138,7 +142,11 @@ def title_use(text: str, cuts: Cuts, hit: Span) -> str | None:
 def law_studied(text: str, cuts: Cuts, hit: Span) -> bool:
     """A hit that names a law without brackets, in a list of laws its clause studies
     (组织开展宪法、行政复议法等法律法规学习): law study, like 学习《行政复议法》."""
-    if not text.startswith("法", hit.end) or not LAW_LIST.match(text, hit.end + 1):
+    if not text.startswith("法", hit.end):
+        return False
+    if _LAW_THEN_STUDY.match(text, hit.end + 1):  # 行政复议法专题讲座: the law itself studied
+        return True
+    if not LAW_LIST.match(text, hit.end + 1):
         return False
     clause = cuts.clause(hit.start)
     return LAW_STUDIED.search(text, clause.start, clause.end) is not None

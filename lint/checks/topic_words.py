@@ -103,7 +103,8 @@ FACT = re.compile(
 # not the topic); it follows a superior document (贯彻落实《纲要》: named only, weak); it studies
 # or publicises a law (集体学习《行政复议法》: law study, not the work the law governs). An
 # attributive 印发的《…》 names who issued it.
-LAW_STUDY = "学习|学法|研读|宣传|宣讲|解读|培训|考试"  # what is done with a law that is studied
+# what is done with a law that is studied
+LAW_STUDY = "学习|学法|研读|宣传|宣讲|解读|培训|考试|讲座"
 TITLE_USE = re.compile(
     # (新修订《…法》 is the newly revised law, an adjective, not this government revising it)
     # A compilation is made too (汇编《…清单》); in 制定并实施《…》 the 实施 is the maker's own,
