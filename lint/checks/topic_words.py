@@ -27,10 +27,11 @@ _PUSHED_TAIL = MORE_TITLES + r"[^。；，,\n]{0,12}?(?:落实|落地|实施|贯
 PUSHED_TAIL = re.compile(_PUSHED_TAIL)
 # The verbs before a superior document a report only follows (贯彻落实《纲要》, 对标《规定》)
 FOLLOWED = "贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕"
-# What counts as a fact in a clause: the ONE definition of "the report says what was done".
-# …or one step of a list of procedures (严格落实公开征求意见、专家论证、公平竞争审查、合法性审查
-# 等程序): the steps are named, not done
+# One more branch of the negative lookaheads in FACT after a verb that may be a noun: one step
+# of a list of procedures (严格落实公开征求意见、专家论证、公平竞争审查、合法性审查等程序) is
+# named, not done
 _STEP_OF_LIST = r"|[^。；，\n]{0,40}?、[^。；，\n]{0,40}?等(?:法定|决策)?(?:程序|环节|步骤)"
+# What counts as a fact in a clause: the ONE definition of "the report says what was done".
 FACT = re.compile(
     r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
     r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮宗分册])"
@@ -68,8 +69,8 @@ FACT = re.compile(
     r"(?!(?:各项)?法治(?:政府)?建设(?:工作)?(?:[，,。；;\n]|$))"
     # a study held together, told in the past (集中学习了…重要指示): a session, not a slogan
     r"|(?:集中|专题|集体|传达)学习了"
-    # these also name a system or a procedure (审查、备案及清理制度, 合法性审查和集体讨论决定程序):
-    # then they are nouns, not deeds
+    # these also name a system or a procedure (审查、备案及清理制度, 合法性审查和集体讨论决定程序)
+    # or a step of one (``_STEP_OF_LIST``): then they are nouns, not deeds
     r"|(?:办理|(?<!合法性)审查|(?<!合法性)审核|评查|清理|受理|办结|发布|公布|听取|公示(?!栏|牌|平台|网))"
     rf"(?![^。；，\n]{{0,8}}?(?:制度|机制|程序)(?:[。；，\n]|$){_STEP_OF_LIST})"
     rf"|(?<![务息])公开(?!为常态|公正|透明{_STEP_OF_LIST})|组织(?!领导(?!干部)|机构|保障|体系|建设|实施)|建立(?!健全)"
@@ -103,7 +104,7 @@ FACT = re.compile(
 # not the topic); it follows a superior document (贯彻落实《纲要》: named only, weak); it studies
 # or publicises a law (集体学习《行政复议法》: law study, not the work the law governs). An
 # attributive 印发的《…》 names who issued it.
-# what is done with a law that is studied
+# What is done with a law that is studied
 LAW_STUDY = "学习|学法|研读|宣传|宣讲|解读|培训|考试|讲座"
 TITLE_USE = re.compile(
     # (新修订《…法》 is the newly revised law, an adjective, not this government revising it)
