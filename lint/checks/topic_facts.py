@@ -140,8 +140,9 @@ def title_use(text: str, cuts: Cuts, hit: Span) -> str | None:
 
 
 def law_studied(text: str, cuts: Cuts, hit: Span) -> bool:
-    """A hit that names a law without brackets, in a list of laws its clause studies
-    (组织开展宪法、行政复议法等法律法规学习): law study, like 学习《行政复议法》."""
+    """A hit that names a law without brackets, studied right after its name (行政复议法专题
+    讲座) or in a list of laws its clause studies (组织开展宪法、行政复议法等法律法规学习): law
+    study, like 学习《行政复议法》."""
     if not text.startswith("法", hit.end):
         return False
     if _LAW_THEN_STUDY.match(text, hit.end + 1):  # 行政复议法专题讲座: the law itself studied
