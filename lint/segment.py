@@ -234,21 +234,13 @@ FRAME = re.compile(
     # many items it runs to (each item holds no 、: one way to split the list).
     r"|(?:研究|安排|部署|审定|听取)(?:[^，,。；;\n、]{0,60}、)+[^，,。；;\n]{0,60}?等?"
     r"[^，,。；;\n]{0,16}?(?:工作|事项|任务)"
-    # …or a means or a guiding line the clause's work is done by (以示范创建为抓手，…), not
-    # that work
-    r"|以[^，,。；;\n]{1,30}?为(?:抓手|引领|牵引|载体|主线)"
 )
 
 
 def frames(text: str, clause: Span) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of every adverbial frame (``FRAME``) in a clause. Each of FRAME's
-    branches needs 在 (在…指导下), 、 (a list) or 以 and 为 (以…为抓手): a clause with none of
-    them has none."""
+    branches needs 在 (在…指导下) or 、 (a list): a clause with neither has none."""
     start, end = clause.start, clause.end
-    if (
-        text.find("、", start, end) < 0
-        and text.find("在", start, end) < 0
-        and (text.find("以", start, end) < 0 or text.find("为", start, end) < 0)
-    ):
+    if text.find("、", start, end) < 0 and text.find("在", start, end) < 0:
         return ()
     return tuple(m.span() for m in FRAME.finditer(text, start, end))

@@ -30,6 +30,8 @@ FOLLOWED = "贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕"
 # One step of a list of procedures (严格落实公开征求意见、专家论证、公平竞争审查、合法性审查等
 # 程序): what FACT's verbs that may be nouns (公开, 审查) are then, named, not done
 _STEP_OF_LIST = r"[^。；，\n]{0,40}?、[^。；，\n]{0,40}?等(?:法定|决策)?(?:程序|环节|步骤)"
+# Not only sought (力争位居全省前列, 争取获得…肯定): what a result reached must not follow
+_NOT_SOUGHT = r"(?<!争取)(?<!力争)"
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
 FACT = re.compile(
     r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
@@ -42,7 +44,7 @@ FACT = re.compile(
     r"|(?<!争创)(?<!争当)(?:全国|全省|全市|全区|全州|全县)"
     r"(?:第[一二三四五六七八九十\d]|首个|首家|首批|首例)"
     # …or among its first, as a result reached (考核成绩位居全区前列, 名列全市前茅), not sought
-    r"|(?<!争取)(?<!力争)(?:位居|位列|名列)[^。；，,\n]{0,8}(?:前列|前茅)"
+    rf"|{_NOT_SOUGHT}(?:位居|位列|名列)[^。；，,\n]{{0,8}}(?:前列|前茅)"
     r"|成功创建|创建成功|通过[^。；，\n]{0,16}验收|顺利通过[^。；，\n]{0,24}(?:评估|考核|评审)|(?:获|取得|得)[^。；，,\n]{0,4}满分"
     r"|[两二三四五六七八九十]+(?:次|轮)"
     # a named document, but not one that is only followed (贯彻落实《规定》《办法》)
@@ -89,7 +91,7 @@ FACT = re.compile(
     r"|评为|荣获|授予|(?:获|受到)[^。；，,\n]{0,10}(?:表彰|通报表扬)|被(?:评定|认定|确定|命名|推荐|列)为"
     # …and so is praise received, not sought (获…肯定, 批示肯定; not 争取获得…肯定), or a best
     # practice named (获评“最佳实践案例”)
-    r"|(?<!争取)(?<!力争)(?:获|得到|受到)[^。；，,\n]{0,16}肯定|批示肯定|最佳实践"
+    rf"|{_NOT_SOUGHT}(?:获|得到|受到)[^。；，,\n]{{0,16}}肯定|批示肯定|最佳实践"
     # a result reached (实现了…全覆盖, 基本实现“全程网办”, 出庭应诉率实现“零”的突破)
     r"|实现了|基本实现|(?:“零”|零)的?突破"
     # a disposal that put the topic somewhere: 将习近平法治思想作为培训的重点内容, 把…纳入清单,
@@ -178,8 +180,13 @@ RESULT = re.compile(
 # 推动法治化营商环境优化提升): the deeds before it are the topic's measures.
 PURPOSE = re.compile(r"\s*(?:有效|有力|进一步|持续|不断|全力)?(?:推动|促进|助力|保障|确保|服务)")
 # A hit that is the guide of its clause (以习近平法治思想为指导; 以《纲要》和《实施方案》为指导, a
-# second title before 为) names the guiding idea: weak.
-GUIDE = re.compile(r"(?:[^，,。；;\n]{0,48}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)")
+# second title before 为) names the guiding idea: weak. So does one that is the means the
+# clause's work is done by (以示范创建为抓手，…网办率95%: the figure is that work's), said with 为
+# only (普法载体 is no means named).
+GUIDE = re.compile(
+    r"(?:[^，,。；;\n]{0,48}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)"
+    r"|[^，,。；;\n]{0,48}?为(?:抓手|牵引|载体)"
+)
 _DRAFTED = "(?:出台|制定|发文|印发|发布|提交|提请|报送|报请|作出|签订|公布|审议|修订|修改|废止)"
 # What 拟 leads that is no plan: 拟定 "to draft", a person at hand (拟任/拟提拔/拟晋升人员 sat an
 # exam), a result announced (拟确定为…示范创建项目, 拟命名, 拟授予, 拟认定为)
