@@ -54,6 +54,7 @@ from lint.checks.topic_words import (
     MEANS,
     MEETING,
     PURPOSE,
+    RESEARCH,
     RESULT,
     SHORTFALL,
     SLOGAN,
@@ -364,10 +365,13 @@ class Grader:
 
     def task_item(self, hit: Span, clause: Span) -> bool:
         """Whether the hit is one item of a list of tasks closing its clause (谋划执法改革、
-        营商环境等重点任务): the tasks are named, not done, by the rest of the sentence."""
-        return listed(self.text, clause, hit, "、") and bool(
-            TASK_LIST.match(self.text, hit.end, clause.end + 1)
-        )
+        营商环境等重点任务), or the task a clause researches (研究解决A等重要事项): the tasks
+        are named, not done, by the rest of the sentence."""
+        text = self.text
+        return (
+            listed(text, clause, hit, "、")
+            or RESEARCH.search(text, clause.start, hit.start) is not None
+        ) and bool(TASK_LIST.match(text, hit.end, clause.end + 1))
 
     def result_subject(self, hit: Span) -> bool:
         """Whether the hit is the subject of a result formula closing its clause
