@@ -247,13 +247,15 @@ class Grader:
         return leads >= SLOGAN_RUN
 
     def slogan_object_fact(self, hit: Span, clause: Span, sentence: Span) -> bool:
-        """The object of a slogan verb (落实第一责任人责任): its own clause states a fact, or a
-        means clause or a meeting held comes right before it (…，通过…等形式，深入学习…;
-        召开党组会，传达学习…), or, unless the hit is one item of a 、-list or a system adhered to
-        or urged on others (坚持集体讨论决策制度, 督促落实…责任制), the rest of the sentence does
-        by a deed or figure (…责任，主动召开专题会议5次; 严格落实…第一责任人制度，将…纳入
-        学习内容), unless the hit names a system and the rest names another topic, whose fact
-        it then is (落实会前学法制度，制定领导干部应知应会清单)."""
+        """The object of a slogan verb (落实第一责任人责任) counts when its own clause states a
+        fact; when a means clause or a meeting held comes right before it (…，通过…等形式，深入
+        学习…; 召开党组会，传达学习…); or, unless the hit is one item of a 、-list: when its
+        clause closes the sentence as what the facts before it served (…讲座25场，推动法治宣传
+        教育深入人心), or, unless it names a system adhered to or urged on others (坚持集体讨论决策
+        制度, 督促落实…责任制), when the rest of the sentence does by a deed or figure (…责任，
+        主动召开专题会议5次; 严格落实…第一责任人制度，将…纳入学习内容), unless the hit names a
+        system and the rest names another topic, whose fact it then is (落实会前学法制度，制定
+        领导干部应知应会清单)."""
         if states_fact(self.text, clause, hit):
             return True
         if self.led_by(MEANS, clause, sentence) or self.studied_at_meeting(clause, sentence):
@@ -261,6 +263,8 @@ class Grader:
         item = quote_around(self.text, clause, hit)
         if listed(self.text, clause, item, "、") and not self.own_list(item, clause):
             return False
+        if self.purpose_of_deeds(clause, sentence, hit):
+            return True
         if SYSTEM.match(self.text, hit.end, clause.end) and (
             ADHERE.search(self.text, clause.start, hit.start) is not None
             or self.names_other_topic(clause.end, sentence.end)
