@@ -217,13 +217,11 @@ SLOGAN_LEAD = re.compile(
     + r"|履行|筑牢|拓展|激发|营造)"
 )
 SLOGAN_RUN = 4  # clauses opening so in one sentence make it a run of slogans
-# The end of a list of tasks a clause names (谋划执法改革、营商环境等重点任务; 破解A、B等难题)
+# The end of a list of tasks a clause names (谋划执法改革、营商环境等重点任务; 破解A、B等难题;
+# 研究A等5项年度重点工作)
 TASK_LIST = re.compile(
-    r"[^。；，,\n]{0,40}?等(?:\d+[项个])?[^。；，,\n]{0,6}?(?:重点|重大|重要|中心)?"
-    r"(?:工作|任务|难题|事项)(?:[。；，,\n]|$)"
+    r"[^。；，,\n]{0,40}?等[^。；，,\n]{0,8}?(?:工作|任务|难题|事项)(?:[。；，,\n]|$)"
 )
-# The verb of a clause that puts items on an agenda (研究解决A等重要事项): named, not done.
-RESEARCH = re.compile("研究")
 # The object of a verb of adherence that names a system (坚持集体讨论决策制度, 始终坚持…机制,
 # 督促落实“谁执法谁普法”责任制): a principle held or urged on others; the rest of the sentence does
 # not show it done. A system the government itself carries out (严格落实…第一责任人制度，将…纳入
