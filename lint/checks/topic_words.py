@@ -34,7 +34,8 @@ _STEP_OF_LIST = r"[^。；，\n]{0,40}?、[^。；，\n]{0,40}?等(?:法定|决�
 _NOT_SOUGHT = r"(?<!争取)(?<!力争)"
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
 FACT = re.compile(
-    r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
+    # a count, not an ordinal (第三次会议, 第17次会议, 第二批: which one, not how many)
+    r"(?<![第\d])\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
     r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮宗分册])"
     # a rank or result in an assessment, a creation or an acceptance passed is a result
     # (排名全省第一, 考核结果为优秀, 成功创建…示范市, 通过…评估验收, 顺利通过…实地评估)
@@ -46,7 +47,7 @@ FACT = re.compile(
     # …or among its first, as a result reached (考核成绩位居全区前列, 名列全市前茅), not sought
     rf"|{_NOT_SOUGHT}(?:位居|位列|名列)[^。；，,\n]{{0,8}}(?:前列|前茅)"
     r"|成功创建|创建成功|通过[^。；，\n]{0,16}验收|顺利通过[^。；，\n]{0,24}(?:评估|考核|评审)|(?:获|取得|得)[^。；，,\n]{0,4}满分"
-    r"|[两二三四五六七八九十]+(?:次|轮)"
+    r"|(?<![第两二三四五六七八九十])[两二三四五六七八九十]+(?:次|轮)"
     # a named document, but not one that is only followed (贯彻落实《规定》《办法》)
     + "|"
     + "".join(f"(?<!{verb})" for verb in FOLLOWED.split("|"))
