@@ -40,10 +40,10 @@ FACT = re.compile(
     # a rank or result in an assessment, a creation or an acceptance passed is a result
     # (排名全省第一, 考核结果为优秀, 成功创建…示范市, 通过…评估验收, 顺利通过…实地评估)
     r"|(?:排名|位列)[^。；，\n]{0,4}第[一二三四五六七八九十\d]|结果为"
-    # a place among its peers (出庭应诉率全省第一, 全市首个; 首创 is a fact anywhere, below) that is
-    # not only sought (争创全省第一)
+    # a place among its peers (出庭应诉率全省第一, 全市首个, 透明度全国前十; 首创 is a fact
+    # anywhere, below) that is not only sought (争创全省第一)
     r"|(?<!争创)(?<!争当)(?:全国|全省|全市|全区|全州|全县)"
-    r"(?:第[一二三四五六七八九十\d]|首个|首家|首批|首例)"
+    r"(?:第[一二三四五六七八九十\d]|首个|首家|首批|首例|前[二三四五六七八九十\d])"
     # …or among its first, as a result reached (考核成绩位居全区前列, 名列全市前茅), not sought
     rf"|{_NOT_SOUGHT}(?:位居|位列|名列)[^。；，,\n]{{0,8}}(?:前列|前茅)"
     r"|成功创建|创建成功|通过[^。；，\n]{0,16}验收|顺利通过[^。；，\n]{0,24}(?:评估|考核|评审)|(?:获|取得|得)[^。；，,\n]{0,4}满分"
