@@ -27,6 +27,7 @@ from lint.checks.topic_words import (
     ALL_DONE,
     ALL_DONE_ACTS,
     CENTRE,
+    COUNT,
     FACT,
     FOLLOWED_TAIL,
     LAW_LIST,
@@ -57,10 +58,10 @@ _LISTED_TITLE_GAP = re.compile(
     r"\s*(?:[、和及与]|以及)?\s*(?:[\u4e00-\u9fff、]{0,30}?(?:中央|国务院|办公厅|政府|委员会|委|部|厅|局|办))?"
 )
 # A hit whose own words hold the act or a count (中心组开展法治学习, 中心组进行6次法治学习;
-# not an ordinal: 委员会第12次会议) states it: the act is no less done for being part of what
-# the rule matched.
+# ``COUNT``: not an ordinal, 委员会第12次会议) states it: the act is no less done for being
+# part of what the rule matched.
 _ACT_IN_HIT = re.compile(
-    rf"开展|召开|举办|(?<![第\d])\d+(?:次|场|期|批|轮|件|项|人次|场次)|{ALL_DONE}(?:{ALL_DONE_ACTS})"
+    rf"开展|召开|举办|{COUNT}(?:次|场|期|批|轮|件|项|人次|场次)|{ALL_DONE}(?:{ALL_DONE_ACTS})"
 )
 
 

@@ -32,10 +32,12 @@ FOLLOWED = "贯彻|落实|按照|对照|对标|遵照|遵循|紧扣|围绕"
 _STEP_OF_LIST = r"[^。；，\n]{0,40}?、[^。；，\n]{0,40}?等(?:法定|决策)?(?:程序|环节|步骤)"
 # Not only sought (力争位居全省前列, 争取获得…肯定): what a result reached must not follow
 _NOT_SOUGHT = r"(?<!争取)(?<!力争)"
+# The digits of a count, not of an ordinal (第17次会议, 第2批: which one, not how many)
+COUNT = r"(?<![第\d])\d+"
 # What counts as a fact in a clause: the ONE definition of "the report says what was done".
 FACT = re.compile(
-    # a count, not an ordinal (第三次会议, 第17次会议, 第二批: which one, not how many)
-    r"(?<![第\d])\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?"
+    # a count (an ordinal in Chinese numerals, 第三次会议, is refused below)
+    COUNT + r"(?:\.\d+)?(?:万|亿)?(?:余|多)?"
     r"(?:个百分点|%|％|件次|人次|场次|批次|户次|学时|[个件次项条人名场期份家部卷户批支台所处篇套天起元座轮宗分册])"
     # a rank or result in an assessment, a creation or an acceptance passed is a result
     # (排名全省第一, 考核结果为优秀, 成功创建…示范市, 通过…评估验收, 顺利通过…实地评估)
