@@ -90,6 +90,18 @@ def test_title_over_two_lines() -> None:
     assert doc.meta.issuer == "某某市"
 
 
+def test_title_with_the_web_page_date_after_it() -> None:
+    """A web copy's title line often ends in its posting date; the date is not the report year."""
+    doc = document_from_text("某某市司法局2023年法治政府建设情况报告 (2024-02-26)\n" + BODY)
+    assert doc.meta.title_span is not None
+    assert doc.original_text(doc.meta.title_span).startswith("某某市司法局2023年")
+    assert (doc.meta.issuer, doc.meta.level, doc.meta.report_year) == (
+        "某某市司法局",
+        "department",
+        2023,
+    )
+
+
 def test_organ_line_above_a_year_title() -> None:
     doc = document_from_text("某某市交通运输局\n2023年法治政府建设工作报告\n" + BODY)
     assert doc.meta.title == "某某市交通运输局2023年法治政府建设工作报告"
