@@ -145,6 +145,19 @@ LAYOUTS = [
         ],
         [("preamble", False), ("measures", True), ("plans", True)],
     ),
+    (
+        # 取得新思路 ("found new approaches") reports a result; 工作思路 is a plan
+        "approaches-found-heading",
+        [
+            "某某县2023年度法治政府建设情况报告",
+            INTRO,
+            "一、深化依法行政，法治政府建设取得新思路",
+            WORK,
+            "二、下一步工作思路",
+            PLAN,
+        ],
+        [("preamble", False), ("measures", True), ("plans", True)],
+    ),
 ]
 
 
