@@ -186,9 +186,9 @@ PURPOSE = re.compile(r"\s*(?:有效|有力|进一步|持续|不断|全力)?(?:�
 # second title before 为) names the guiding idea: weak. So does one that is the means the
 # clause's work is done by (以示范创建为抓手，…网办率95%: the figure is that work's), said with 为
 # only (普法载体 is no means named).
+_AS = r"[^，,。；;\n]{0,48}?为"  # (以…)为: what a clause takes as its guide or its means
 GUIDE = re.compile(
-    r"(?:[^，,。；;\n]{0,48}?为)?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)"
-    r"|[^，,。；;\n]{0,48}?为(?:抓手|牵引|载体)"
+    rf"(?:{_AS})?(?:指导|指引|引领|统领|统揽|遵循|根本遵循|主线)|{_AS}(?:抓手|牵引|载体)"
 )
 _DRAFTED = "(?:出台|制定|发文|印发|发布|提交|提请|报送|报请|作出|签订|公布|审议|修订|修改|废止)"
 # What 拟 leads that is no plan: 拟定 "to draft", a person at hand (拟任/拟提拔/拟晋升人员 sat an
